@@ -1,0 +1,226 @@
+import type { Core } from '@strapi/strapi';
+import { SEED_ENV, UID, type SluggedUID } from '../constants';
+import { toSlug } from '../utils/slug';
+import { toBlocks } from './blocks';
+import { articles } from './data/articles';
+import { authors } from './data/authors';
+import { campaigns } from './data/campaigns';
+import { departments } from './data/departments';
+import { sections } from './data/sections';
+import { taskLists } from './data/task-lists';
+import { ensureDemoAdmin, type DemoAdmin } from './demo-admin';
+
+export type SeedLog = (line: string) => void;
+
+/** Per type: how many documents the run created and how many were there already. */
+export type SeedReport = Record<string, { created: number; existing: number }>;
+
+export interface SeedResult {
+  report: SeedReport;
+  admin: DemoAdmin;
+}
+
+type Ref = Map<string, string>;
+
+const need = (refs: Ref, key: string, what: string): string => {
+  const documentId = refs.get(key);
+  if (!documentId) throw new Error(`Demo data refers to an unknown ${what} "${key}".`);
+  return documentId;
+};
+
+/** Orders tree nodes so that every parent comes before its children. */
+const parentsFirst = <T extends { slug: string; parent?: string }>(nodes: T[]): T[] => {
+  const placed = new Set<string>();
+  const ordered: T[] = [];
+  let pending = [...nodes];
+  while (pending.length) {
+    const ready = pending.filter((node) => !node.parent || placed.has(node.parent));
+    if (!ready.length) throw new Error(`Demo data: unknown parent for ${pending.map((n) => n.slug).join(', ')}.`);
+    ready.forEach((node) => placed.add(node.slug));
+    ordered.push(...ready);
+    pending = pending.filter((node) => !ready.includes(node));
+  }
+  return ordered;
+};
+
+/**
+ * Loads the demo dataset (`src/seed/data`) through the Document Service, so every rule of the
+ * model applies to it. Documents are recognised by slug (or title/name): what is there already
+ * is left untouched, so a second run changes nothing. Also ensures the local demo super admin.
+ */
+export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => {}): Promise<SeedResult> => {
+  const report: SeedReport = {};
+  const count = (type: string, created: boolean) => {
+    report[type] ??= { created: 0, existing: 0 };
+    report[type][created ? 'created' : 'existing'] += 1;
+  };
+  const done = (type: string) => log(`  ${type}: ${report[type]?.created ?? 0} created, ${report[type]?.existing ?? 0} already there`);
+
+  /** The document with this slug, whatever its status (a draft-only article counts as there). */
+  const bySlug = (uid: SluggedUID, slug: string) =>
+    strapi.db.query(uid).findOne({ select: ['documentId'], where: { slug } }) as Promise<{ documentId: string } | null>;
+
+  const sectionIds: Ref = new Map();
+  for (const section of parentsFirst(sections)) {
+    const found = await bySlug(UID.section, section.slug);
+    const doc =
+      found ??
+      (await strapi.documents(UID.section).create({
+        data: {
+          name: section.name,
+          slug: section.slug,
+          description: section.description,
+          position: section.position,
+          showOnHome: section.showOnHome ?? false,
+          parent: section.parent ? need(sectionIds, section.parent, 'section') : null,
+        },
+      }));
+    sectionIds.set(section.slug, (doc as { documentId: string }).documentId);
+    count('sections', !found);
+  }
+  done('sections');
+
+  const departmentIds: Ref = new Map();
+  for (const department of parentsFirst(departments)) {
+    const found = await bySlug(UID.department, department.slug);
+    const doc =
+      found ??
+      (await strapi.documents(UID.department).create({
+        data: {
+          ...department,
+          parent: department.parent ? need(departmentIds, department.parent, 'department') : null,
+        },
+      }));
+    departmentIds.set(department.slug, (doc as { documentId: string }).documentId);
+    count('departments', !found);
+  }
+  done('departments');
+
+  const authorIds: Ref = new Map();
+  for (const author of authors) {
+    const found = await bySlug(UID.author, author.slug);
+    const doc =
+      found ??
+      (await strapi.documents(UID.author).create({
+        data: {
+          fullName: author.fullName,
+          slug: author.slug,
+          titles: author.titles.map((name) => ({ name })),
+          position: author.position,
+          department: need(departmentIds, author.department, 'department'),
+          bio: author.bio,
+        },
+      }));
+    authorIds.set(author.slug, (doc as { documentId: string }).documentId);
+    count('authors', !found);
+  }
+  done('authors');
+
+  const articleIds: Ref = new Map();
+  for (const [index, article] of articles.entries()) {
+    const slug = toSlug(article.title);
+    const found = await bySlug(UID.article, slug);
+    let documentId = found?.documentId;
+    if (!documentId) {
+      const created = (await strapi.documents(UID.article).create({
+        data: {
+          title: article.title,
+          slug,
+          summary: article.summary,
+          body: toBlocks(article.body),
+          eventDate: article.eventDate,
+          tags: (article.tags ?? []).map((name) => ({ name })),
+          section: need(sectionIds, article.section, 'section'),
+          department: need(departmentIds, article.department, 'department'),
+          authors: article.authors.map((author) => need(authorIds, author, 'author')),
+        },
+      })) as { documentId: string };
+      documentId = created.documentId;
+      if (!article.draft) await strapi.documents(UID.article).publish({ documentId });
+    }
+    articleIds.set(article.title, documentId);
+    count('articles', !found);
+    if ((index + 1) % 20 === 0) log(`  articles: ${index + 1}/${articles.length}…`);
+  }
+  done('articles');
+
+  for (const list of taskLists) {
+    const found = await strapi.documents(UID.taskList).findFirst({ filters: { title: list.title }, fields: ['documentId'] });
+    if (!found) {
+      const created = (await strapi.documents(UID.taskList).create({
+        data: {
+          title: list.title,
+          fromYear: list.fromYear,
+          toYear: list.toYear,
+          intro: list.intro,
+          department: need(departmentIds, list.department, 'department'),
+          article: list.announcedIn ? need(articleIds, list.announcedIn, 'article') : null,
+          tasks: list.tasks.map((task) => ({
+            heading: task.heading,
+            detail: task.detail,
+            status: task.status,
+            dueDate: task.dueDate,
+            responsibleDepartments: task.responsible.map((slug) => need(departmentIds, slug, 'department')),
+          })),
+        },
+      })) as { documentId: string };
+      await strapi.documents(UID.taskList).publish({ documentId: created.documentId });
+    }
+    count('task lists', !found);
+  }
+  done('task lists');
+
+  for (const campaign of campaigns) {
+    const found = await strapi.documents(UID.campaign).findFirst({ filters: { name: campaign.name }, fields: ['documentId'] });
+    if (!found) {
+      const created = (await strapi.documents(UID.campaign).create({
+        data: {
+          name: campaign.name,
+          fromYear: campaign.fromYear,
+          toYear: campaign.toYear,
+          registered: campaign.registered,
+          carriedOut: campaign.carriedOut,
+          breakdown: campaign.breakdown,
+          department: campaign.department ? need(departmentIds, campaign.department, 'department') : null,
+          sourceArticle: campaign.sourceArticle ? need(articleIds, campaign.sourceArticle, 'article') : null,
+        },
+      })) as { documentId: string };
+      await strapi.documents(UID.campaign).publish({ documentId: created.documentId });
+    }
+    count('campaigns', !found);
+  }
+  done('campaigns');
+
+  const admin = await ensureDemoAdmin(strapi);
+  return { report, admin };
+};
+
+/** How the seed run's admin account is told to whoever runs it. */
+export const describeDemoAdmin = (admin: DemoAdmin, adminUrl: string): string[] => {
+  switch (admin.status) {
+    case 'created':
+      return [
+        `Demo super admin created for local use: sign in at ${adminUrl}`,
+        `  e-mail:   ${admin.email}`,
+        `  password: ${admin.password}${admin.generated ? '   (generated; kept in .env as DEMO_ADMIN_PASSWORD)' : ''}`,
+      ];
+    case 'exists':
+      return [`Demo super admin ${admin.email} already exists (password unchanged; see DEMO_ADMIN_PASSWORD in .env). Sign in at ${adminUrl}`];
+    case 'skipped':
+      return [`No demo super admin: ${admin.reason}.`];
+  }
+};
+
+/**
+ * `strapi develop` on an empty database loads the demo content, so a fresh clone shows a
+ * working portal. `SEED_DEMO_CONTENT=false` turns it off; `strapi start` never seeds.
+ */
+export const seedOnFirstDevelop = async (strapi: Core.Strapi): Promise<void> => {
+  if (!strapi.config.get('autoReload') || process.env[SEED_ENV] === 'false') return;
+  const isEmpty = (await strapi.db.query(UID.section).count()) === 0 && (await strapi.db.query(UID.article).count()) === 0;
+  if (!isEmpty) return;
+  const log = (line: string) => strapi.log.info(line);
+  log(`Empty database: loading the demo content (set ${SEED_ENV}=false to skip)…`);
+  const { admin } = await seedDemoContent(strapi, log);
+  describeDemoAdmin(admin, `${strapi.config.get('admin.absoluteUrl')}`).forEach(log);
+};

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import supertest from 'supertest';
+import { APP_DIR, createTestDatabase, type TestDatabase } from './database';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** supertest bound to the app's HTTP server. */
+  http: () => supertest.Agent;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the real app in-process on a database of its own (see createTestDatabase), with its
+ * HTTP server mounted for supertest. Call `stop()` in afterAll: it drops the database.
+ */
+export const startApp = async (): Promise<TestApp> => {
+  const database: TestDatabase = await createTestDatabase();
+  Object.assign(process.env, database.env);
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  await strapi.server.mount();
+  return {
+    strapi,
+    http: () => supertest.agent(strapi.server.httpServer),
+    async stop() {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
