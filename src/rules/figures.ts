@@ -3,8 +3,8 @@ import { UID as PORTAL } from '../constants';
 import { asDocumentMiddleware, checkAfterWrite, validationError, type FieldProblem } from './define';
 
 interface Figures {
-  fromYear: number | null;
-  toYear: number | null;
+  fromYear?: number | null;
+  toYear?: number | null;
   registered?: number | null;
   carriedOut?: number | null;
   breakdown?: { name: string; count: number | null }[];
@@ -12,7 +12,7 @@ interface Figures {
 
 /** Problems with a period: a single year, or a range that does not end before it starts. */
 export const periodProblems = ({ fromYear, toYear }: Figures): FieldProblem[] =>
-  fromYear !== null && toYear !== null && toYear < fromYear
+  fromYear != null && toYear != null && toYear < fromYear
     ? [{ path: ['toYear'], message: `The period ends in ${toYear}, before it starts (${fromYear}).` }]
     : [];
 

@@ -1,5 +1,5 @@
-import type { Core } from '@strapi/strapi';
-import { SEED_ENV, UID, type SluggedUID } from '../constants';
+import type { Core, Modules } from '@strapi/strapi';
+import { SEED_ENV, UID, type PortalUID, type SluggedUID } from '../constants';
 import { toSlug } from '../utils/slug';
 import { toBlocks } from './blocks';
 import { articles } from './data/articles';
@@ -60,134 +60,137 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   const bySlug = (uid: SluggedUID, slug: string) =>
     strapi.db.query(uid).findOne({ select: ['documentId'], where: { slug } }) as Promise<{ documentId: string } | null>;
 
+  /**
+   * The documentId of the document `found` names, or of a new one made from `data()` and, when
+   * `publish`, published. Either way it is counted in the report under `type`.
+   */
+  const ensure = async <T extends PortalUID>(
+    type: string,
+    uid: T,
+    found: { documentId: string } | null,
+    data: () => Modules.Documents.Params.Data.Input<T>,
+    { publish = false } = {}
+  ): Promise<string> => {
+    count(type, !found);
+    if (found) return found.documentId;
+    const documents = strapi.documents(uid);
+    const { documentId } = await documents.create({ data: data() } as Modules.Documents.ServiceParams<T>['create']);
+    if (publish) {
+      // Only draft & publish types have `publish`; Strapi's types cannot tell which from a generic UID.
+      const draftAndPublish = documents as { publish?: (params: { documentId: string }) => Promise<unknown> };
+      if (!draftAndPublish.publish) throw new Error(`${uid} has no draft & publish: it cannot be published.`);
+      await draftAndPublish.publish({ documentId });
+    }
+    return documentId;
+  };
+
   const sectionIds: Ref = new Map();
   for (const section of parentsFirst(sections)) {
-    const found = await bySlug(UID.section, section.slug);
-    const doc =
-      found ??
-      (await strapi.documents(UID.section).create({
-        data: {
-          name: section.name,
-          slug: section.slug,
-          description: section.description,
-          position: section.position,
-          showOnHome: section.showOnHome ?? false,
-          parent: section.parent ? need(sectionIds, section.parent, 'section') : null,
-        },
-      }));
-    sectionIds.set(section.slug, (doc as { documentId: string }).documentId);
-    count('sections', !found);
+    const documentId = await ensure('sections', UID.section, await bySlug(UID.section, section.slug), () => ({
+      name: section.name,
+      slug: section.slug,
+      description: section.description,
+      position: section.position,
+      showOnHome: section.showOnHome ?? false,
+      parent: section.parent ? need(sectionIds, section.parent, 'section') : null,
+    }));
+    sectionIds.set(section.slug, documentId);
   }
   done('sections');
 
   const departmentIds: Ref = new Map();
   for (const department of parentsFirst(departments)) {
-    const found = await bySlug(UID.department, department.slug);
-    const doc =
-      found ??
-      (await strapi.documents(UID.department).create({
-        data: {
-          ...department,
-          parent: department.parent ? need(departmentIds, department.parent, 'department') : null,
-        },
-      }));
-    departmentIds.set(department.slug, (doc as { documentId: string }).documentId);
-    count('departments', !found);
+    const documentId = await ensure('departments', UID.department, await bySlug(UID.department, department.slug), () => ({
+      ...department,
+      parent: department.parent ? need(departmentIds, department.parent, 'department') : null,
+    }));
+    departmentIds.set(department.slug, documentId);
   }
   done('departments');
 
   const authorIds: Ref = new Map();
   for (const author of authors) {
-    const found = await bySlug(UID.author, author.slug);
-    const doc =
-      found ??
-      (await strapi.documents(UID.author).create({
-        data: {
-          fullName: author.fullName,
-          slug: author.slug,
-          titles: author.titles.map((name) => ({ name })),
-          position: author.position,
-          department: need(departmentIds, author.department, 'department'),
-          bio: author.bio,
-        },
-      }));
-    authorIds.set(author.slug, (doc as { documentId: string }).documentId);
-    count('authors', !found);
+    const documentId = await ensure('authors', UID.author, await bySlug(UID.author, author.slug), () => ({
+      fullName: author.fullName,
+      slug: author.slug,
+      titles: author.titles.map((name) => ({ name })),
+      position: author.position,
+      department: need(departmentIds, author.department, 'department'),
+      bio: author.bio,
+    }));
+    authorIds.set(author.slug, documentId);
   }
   done('authors');
 
   const articleIds: Ref = new Map();
   for (const [index, article] of articles.entries()) {
     const slug = toSlug(article.title);
-    const found = await bySlug(UID.article, slug);
-    let documentId = found?.documentId;
-    if (!documentId) {
-      const created = (await strapi.documents(UID.article).create({
-        data: {
-          title: article.title,
-          slug,
-          summary: article.summary,
-          body: toBlocks(article.body),
-          eventDate: article.eventDate,
-          tags: (article.tags ?? []).map((name) => ({ name })),
-          section: need(sectionIds, article.section, 'section'),
-          department: need(departmentIds, article.department, 'department'),
-          authors: article.authors.map((author) => need(authorIds, author, 'author')),
-        },
-      })) as { documentId: string };
-      documentId = created.documentId;
-      if (!article.draft) await strapi.documents(UID.article).publish({ documentId });
-    }
+    const documentId = await ensure(
+      'articles',
+      UID.article,
+      await bySlug(UID.article, slug),
+      () => ({
+        title: article.title,
+        slug,
+        summary: article.summary,
+        body: toBlocks(article.body),
+        eventDate: article.eventDate,
+        tags: (article.tags ?? []).map((name) => ({ name })),
+        section: need(sectionIds, article.section, 'section'),
+        department: need(departmentIds, article.department, 'department'),
+        authors: article.authors.map((author) => need(authorIds, author, 'author')),
+      }),
+      { publish: !article.draft }
+    );
     articleIds.set(article.title, documentId);
-    count('articles', !found);
     if ((index + 1) % 20 === 0) log(`  articles: ${index + 1}/${articles.length}…`);
   }
   done('articles');
 
   for (const list of taskLists) {
     const found = await strapi.documents(UID.taskList).findFirst({ filters: { title: list.title }, fields: ['documentId'] });
-    if (!found) {
-      const created = (await strapi.documents(UID.taskList).create({
-        data: {
-          title: list.title,
-          fromYear: list.fromYear,
-          toYear: list.toYear,
-          intro: list.intro,
-          department: need(departmentIds, list.department, 'department'),
-          article: list.announcedIn ? need(articleIds, list.announcedIn, 'article') : null,
-          tasks: list.tasks.map((task) => ({
-            heading: task.heading,
-            detail: task.detail,
-            status: task.status,
-            dueDate: task.dueDate,
-            responsibleDepartments: task.responsible.map((slug) => need(departmentIds, slug, 'department')),
-          })),
-        },
-      })) as { documentId: string };
-      await strapi.documents(UID.taskList).publish({ documentId: created.documentId });
-    }
-    count('task lists', !found);
+    await ensure(
+      'task lists',
+      UID.taskList,
+      found,
+      () => ({
+        title: list.title,
+        fromYear: list.fromYear,
+        toYear: list.toYear,
+        intro: list.intro,
+        department: need(departmentIds, list.department, 'department'),
+        article: list.announcedIn ? need(articleIds, list.announcedIn, 'article') : null,
+        tasks: list.tasks.map((task) => ({
+          heading: task.heading,
+          detail: task.detail,
+          status: task.status,
+          dueDate: task.dueDate,
+          responsibleDepartments: task.responsible.map((slug) => need(departmentIds, slug, 'department')),
+        })),
+      }),
+      { publish: true }
+    );
   }
   done('task lists');
 
   for (const campaign of campaigns) {
     const found = await strapi.documents(UID.campaign).findFirst({ filters: { name: campaign.name }, fields: ['documentId'] });
-    if (!found) {
-      const created = (await strapi.documents(UID.campaign).create({
-        data: {
-          name: campaign.name,
-          fromYear: campaign.fromYear,
-          toYear: campaign.toYear,
-          registered: campaign.registered,
-          carriedOut: campaign.carriedOut,
-          breakdown: campaign.breakdown,
-          department: campaign.department ? need(departmentIds, campaign.department, 'department') : null,
-          sourceArticle: campaign.sourceArticle ? need(articleIds, campaign.sourceArticle, 'article') : null,
-        },
-      })) as { documentId: string };
-      await strapi.documents(UID.campaign).publish({ documentId: created.documentId });
-    }
-    count('campaigns', !found);
+    await ensure(
+      'campaigns',
+      UID.campaign,
+      found,
+      () => ({
+        name: campaign.name,
+        fromYear: campaign.fromYear,
+        toYear: campaign.toYear,
+        registered: campaign.registered,
+        carriedOut: campaign.carriedOut,
+        breakdown: campaign.breakdown,
+        department: campaign.department ? need(departmentIds, campaign.department, 'department') : null,
+        sourceArticle: campaign.sourceArticle ? need(articleIds, campaign.sourceArticle, 'article') : null,
+      }),
+      { publish: true }
+    );
   }
   done('campaigns');
 

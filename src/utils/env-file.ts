@@ -11,11 +11,21 @@ import path from 'node:path';
  *   survive a restart. In tests they are generated for the run and not written anywhere.
  */
 
+/** Every secret the app needs; in production all must be set. */
+export const SECRETS = [
+  'APP_KEYS',
+  'ADMIN_JWT_SECRET',
+  'API_TOKEN_SALT',
+  'TRANSFER_TOKEN_SALT',
+  'ENCRYPTION_KEY',
+  'JWT_SECRET',
+] as const;
+
 export class MissingEnvError extends Error {
-  constructor(readonly variable: string) {
+  constructor(readonly variables: string[]) {
     super(
-      `${variable} is not set. In production every secret comes from the environment: ` +
-        `set ${variable} (see .env.example; e.g. \`openssl rand -base64 32\`) and start again.`
+      `${variables.join(', ')} ${variables.length > 1 ? 'are' : 'is'} not set. In production every secret comes ` +
+        'from the environment: set each (see .env.example; e.g. `openssl rand -base64 32`) and start again.'
     );
     this.name = 'MissingEnvError';
   }
@@ -51,7 +61,11 @@ const randomSecret = (): string => crypto.randomBytes(24).toString('base64');
 export const secret = (name: string, count = 1): string => {
   const value = process.env[name]?.trim();
   if (value) return value;
-  if (isProduction()) throw new MissingEnvError(name);
+  if (isProduction()) {
+    // Name every missing secret at once, not one per restart.
+    const missing = SECRETS.filter((secretName) => !process.env[secretName]?.trim());
+    throw new MissingEnvError(missing.includes(name as (typeof SECRETS)[number]) ? missing : [name]);
+  }
   const generated = Array.from({ length: count }, randomSecret).join(',');
   rememberInEnvFile(name, generated);
   return generated;

@@ -1,19 +1,7 @@
 import { UID } from '../../src/constants';
 import { fullAccessToken } from '../helpers/auth';
+import { danVanKheo } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
-
-const danVanKheo = {
-  name: 'Phong trào thi đua Dân vận khéo năm 2025',
-  fromYear: 2025,
-  registered: 3334,
-  carriedOut: 3145,
-  breakdown: [
-    { name: 'Kinh tế', count: 1165 },
-    { name: 'Văn hóa - xã hội', count: 1330 },
-    { name: 'Quốc phòng - an ninh', count: 387 },
-    { name: 'Xây dựng hệ thống chính trị', count: 263 },
-  ],
-};
 
 describe('campaign figures are consistent, or nothing is written', () => {
   let app: TestApp;

@@ -30,5 +30,6 @@ describe('production needs its secrets', () => {
     expect(result.status).not.toBe(0);
     expect(result.stdout).not.toContain('STARTED');
     expect(result.stderr).toContain(`${name} is not set`);
+    expect(result.stderr).toMatch(/In production every secret comes from the environment/);
   });
 });

@@ -28,6 +28,14 @@ describe('secrets that never live in the repository', () => {
     expect(() => secret('SOME_SECRET')).toThrow(/SOME_SECRET is not set/);
   });
 
+  it('names every missing secret at once in production', () => {
+    process.env.NODE_ENV = 'production';
+    Object.assign(process.env, { APP_KEYS: 'a,b', API_TOKEN_SALT: 's', TRANSFER_TOKEN_SALT: 's', ENCRYPTION_KEY: 'k' });
+    delete process.env.ADMIN_JWT_SECRET;
+    delete process.env.JWT_SECRET;
+    expect(() => secret('ADMIN_JWT_SECRET')).toThrow('ADMIN_JWT_SECRET, JWT_SECRET are not set.');
+  });
+
   it('generates it in development and keeps it in .env for the next start', () => {
     process.env.NODE_ENV = 'development';
     jest.spyOn(console, 'info').mockImplementation(() => {});

@@ -1,17 +1,5 @@
 import { campaignProblems, periodProblems } from '../../src/rules/figures';
-
-const danVanKheo = {
-  fromYear: 2025,
-  toYear: null,
-  registered: 3334,
-  carriedOut: 3145,
-  breakdown: [
-    { name: 'Kinh tế', count: 1165 },
-    { name: 'Văn hóa - xã hội', count: 1330 },
-    { name: 'Quốc phòng - an ninh', count: 387 },
-    { name: 'Xây dựng hệ thống chính trị', count: 263 },
-  ],
-};
+import { danVanKheo } from '../helpers/fixtures';
 
 describe('campaign figures', () => {
   it('accepts consistent figures (the four fields add up to 3145)', () => {
