@@ -18,7 +18,7 @@ export const publishedOnlyRule = (strapi: Core.Strapi) =>
   asDocumentMiddleware(async (ctx, next) => {
     if (!READS.has(ctx.action) || !ctx.contentType.options?.draftAndPublish) return next();
     const state = strapi.requestContext.get()?.state as RequestState | undefined;
-    const isReader = state?.route?.info?.type === 'content-api' && state.auth?.strategy?.name !== 'api-token';
+    const isReader = state?.route?.info?.type === 'content-api' && state.auth?.strategy?.name !== 'content-api-token';
     if (!isReader) return next();
     if (ctx.params.status === 'draft') {
       // A PolicyError is the 403 whose message Strapi passes on to the client as it is.

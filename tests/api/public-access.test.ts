@@ -1,4 +1,5 @@
 import { PORTAL_UIDS, UID } from '../../src/constants';
+import { fullAccessToken } from '../helpers/auth';
 import { builders } from '../helpers/content';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -41,6 +42,12 @@ describe('the public reads published content and nothing else', () => {
     const list = await app.http().get('/api/articles?status=draft').expect(403);
     expect(list.body.error.message).toMatch(/Drafts are not available/);
     await app.http().get(`/api/articles/${draft.documentId}?status=draft`).expect(403);
+  });
+
+  it('lets a frontend with an API token read drafts, for previews', async () => {
+    const token = await fullAccessToken(app.strapi);
+    const response = await app.http().get('/api/articles?status=draft').set('Authorization', token).expect(200);
+    expect(response.body.data.map((a: { title: string }) => a.title)).toContain(draft.title);
   });
 
   it('refuses to hand out drafts over GraphQL', async () => {
