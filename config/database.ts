@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
-/** The app's root: config is compiled to dist/config, so two levels up from here. */
-const appDir = path.resolve(__dirname, '..', '..');
+/** The app's root: Strapi runs from it (it reads .env there too). */
+const appDir = process.cwd();
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');

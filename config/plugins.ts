@@ -1,7 +1,38 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/utils/env-file';
 
+/** E-mail: printed to the log unless EMAIL_PROVIDER=nodemailer points it at an SMTP server. */
+const email = ({ env }: Core.Config.Shared.ConfigParams) => {
+  const settings = {
+    defaultFrom: env('EMAIL_FROM', 'Cổng thông tin Ban Dân vận <no-reply@danvan.local>'),
+    defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@danvan.local')),
+  };
+  if (env('EMAIL_PROVIDER', 'console') === 'nodemailer') {
+    return {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+      },
+      settings,
+    };
+  }
+  return { provider: 'strapi-provider-email-console', settings };
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  email: { config: email({ env }) },
+  approval: {
+    enabled: true,
+    resolve: './src/plugins/approval',
+    config: {
+      separationOfDuties: env.bool('APPROVAL_SEPARATION_OF_DUTIES', true),
+      schedulerRule: env('APPROVAL_SCHEDULER_RULE', '*/30 * * * * *'),
+      schedulerEnabled: env.bool('APPROVAL_SCHEDULER_ENABLED', true),
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: secret('JWT_SECRET'),

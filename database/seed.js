@@ -16,10 +16,10 @@ const main = async () => {
   const app = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
   app.log.level = 'warn';
   try {
-    const { seedDemoContent, describeDemoAdmin } = require(path.join(appContext.distDir, 'src', 'seed'));
+    const { seedDemoContent, describeDemoAccounts } = require(path.join(appContext.distDir, 'src', 'seed'));
     console.log('Loading the demo content:');
-    const { admin } = await seedDemoContent(app, (line) => console.log(line));
-    describeDemoAdmin(admin, app.config.get('admin.absoluteUrl')).forEach((line) => console.log(line));
+    const { accounts } = await seedDemoContent(app, (line) => console.log(line));
+    describeDemoAccounts(accounts, app.config.get('admin.absoluteUrl')).forEach((line) => console.log(line));
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await app.destroy();

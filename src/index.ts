@@ -9,9 +9,14 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // After the admin's bootstrap, which creates the super admin role only when no role exists yet.
+    await strapi.plugin('approval').service('setup').ensureRoles();
     const { removed } = await syncPublicPermissions(strapi);
     if (removed.length) {
       strapi.log.warn(`The public role may only read portal content; removed: ${removed.join(', ')}`);
+    }
+    if (process.env.NODE_ENV === 'production' && strapi.config.get('plugin::email.provider') === 'strapi-provider-email-console') {
+      strapi.log.warn('EMAIL_PROVIDER is not set: approval e-mails are only written to the log. See README, "Notifications".');
     }
     await seedOnFirstDevelop(strapi);
   },

@@ -8,7 +8,13 @@ import { campaigns } from './data/campaigns';
 import { departments } from './data/departments';
 import { sections } from './data/sections';
 import { taskLists } from './data/task-lists';
-import { ensureDemoAdmin, type DemoAdmin } from './demo-admin';
+import { getService as approval, publication } from '../plugins/approval/server/src/utils';
+import type { Actor } from '../plugins/approval/server/src/services/actors';
+import type { WorkflowUID } from '../plugins/approval/server/src/constants';
+import { demoAccounts } from './data/accounts';
+import { describeDemoAccounts, ensureDemoAccounts, type DemoAccounts } from './demo-accounts';
+
+export { describeDemoAccounts };
 
 export type SeedLog = (line: string) => void;
 
@@ -17,8 +23,17 @@ export type SeedReport = Record<string, { created: number; existing: number }>;
 
 export interface SeedResult {
   report: SeedReport;
-  admin: DemoAdmin;
+  accounts: DemoAccounts;
 }
+
+/** Who the demo content's approvals are recorded as, where no demo account of the department does it. */
+const DEMO_DATA: Actor = { kind: 'system', name: 'Dữ liệu mẫu / demo data' };
+
+/** Loading demo content e-mails nobody. */
+const QUIET = { notify: false };
+
+/** Rejection comment of the demo's rejected draft. */
+const DEMO_REJECTION = 'Đề nghị bổ sung số liệu cụ thể của từng huyện trước khi đăng. / Please add the figures for each district before publishing.';
 
 type Ref = Map<string, string>;
 
@@ -61,27 +76,33 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
     strapi.db.query(uid).findOne({ select: ['documentId'], where: { slug } }) as Promise<{ documentId: string } | null>;
 
   /**
-   * The documentId of the document `found` names, or of a new one made from `data()` and, when
-   * `publish`, published. Either way it is counted in the report under `type`.
+   * The documentId of the document `found` names, or of a new one made from `data()`, which
+   * `afterCreate` may then take through the approval workflow. Either way it is counted in the
+   * report under `type`.
    */
   const ensure = async <T extends PortalUID>(
     type: string,
     uid: T,
     found: { documentId: string } | null,
     data: () => Modules.Documents.Params.Data.Input<T>,
-    { publish = false } = {}
+    afterCreate?: (documentId: string) => Promise<void>
   ): Promise<string> => {
     count(type, !found);
     if (found) return found.documentId;
-    const documents = strapi.documents(uid);
-    const { documentId } = await documents.create({ data: data() } as Modules.Documents.ServiceParams<T>['create']);
-    if (publish) {
-      // Only draft & publish types have `publish`; Strapi's types cannot tell which from a generic UID.
-      const draftAndPublish = documents as { publish?: (params: { documentId: string }) => Promise<unknown> };
-      if (!draftAndPublish.publish) throw new Error(`${uid} has no draft & publish: it cannot be published.`);
-      await draftAndPublish.publish({ documentId });
-    }
+    const { documentId } = await strapi.documents(uid).create({ data: data() } as Modules.Documents.ServiceParams<T>['create']);
+    await afterCreate?.(documentId);
     return documentId;
+  };
+
+  /** Submitted by the department's demo editor, approved by its demo head (where they exist), then published. */
+  const workflow = approval(strapi, 'workflow');
+  const people = { editors: new Map<string, Actor>(), heads: new Map<string, { actor: Actor; author?: string }>() };
+  const publishApproved = async (uid: WorkflowUID, documentId: string, department: string, authorSlugs: string[] = []) => {
+    const head = people.heads.get(department);
+    const approver = head && !(head.author && authorSlugs.includes(head.author)) ? head.actor : DEMO_DATA;
+    await workflow.submit(uid, documentId, people.editors.get(department) ?? DEMO_DATA, undefined, QUIET);
+    await workflow.approve(uid, documentId, approver, QUIET);
+    await publication(strapi, uid).publish({ documentId });
   };
 
   const sectionIds: Ref = new Map();
@@ -122,7 +143,19 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   }
   done('authors');
 
+  const accounts = await ensureDemoAccounts(strapi, { departments: departmentIds, authors: authorIds });
+  if (accounts.status === 'ready') {
+    for (const spec of demoAccounts) {
+      const account = accounts.accounts.find((a) => a.email === spec.email);
+      if (!account) continue;
+      const actor = await approval(strapi, 'actors').fromAdminUser({ id: account.id });
+      if (spec.role === 'editor') people.editors.set(spec.department, actor);
+      else people.heads.set(spec.department, { actor, author: spec.author });
+    }
+  }
+
   const articleIds: Ref = new Map();
+  let drafts = 0;
   for (const [index, article] of articles.entries()) {
     const slug = toSlug(article.title);
     const documentId = await ensure(
@@ -140,7 +173,13 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
         department: need(departmentIds, article.department, 'department'),
         authors: article.authors.map((author) => need(authorIds, author, 'author')),
       }),
-      { publish: !article.draft }
+      async (created) => {
+        if (!article.draft) return publishApproved(UID.article, created, article.department, article.authors);
+        // The demo's drafts show every state: some waiting for approval, one sent back, the rest drafts.
+        drafts += 1;
+        if (drafts <= 4) await workflow.submit(UID.article, created, people.editors.get(article.department) ?? DEMO_DATA, undefined, QUIET);
+        if (drafts === 4) await workflow.reject(UID.article, created, people.heads.get(article.department)?.actor ?? DEMO_DATA, DEMO_REJECTION, QUIET);
+      }
     );
     articleIds.set(article.title, documentId);
     if ((index + 1) % 20 === 0) log(`  articles: ${index + 1}/${articles.length}…`);
@@ -168,7 +207,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
           responsibleDepartments: task.responsible.map((slug) => need(departmentIds, slug, 'department')),
         })),
       }),
-      { publish: true }
+      (created) => publishApproved(UID.taskList, created, list.department)
     );
   }
   done('task lists');
@@ -189,29 +228,12 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
         department: campaign.department ? need(departmentIds, campaign.department, 'department') : null,
         sourceArticle: campaign.sourceArticle ? need(articleIds, campaign.sourceArticle, 'article') : null,
       }),
-      { publish: true }
+      (created) => publishApproved(UID.campaign, created, campaign.department ?? '')
     );
   }
   done('campaigns');
 
-  const admin = await ensureDemoAdmin(strapi);
-  return { report, admin };
-};
-
-/** How the seed run's admin account is told to whoever runs it. */
-export const describeDemoAdmin = (admin: DemoAdmin, adminUrl: string): string[] => {
-  switch (admin.status) {
-    case 'created':
-      return [
-        `Demo super admin created for local use: sign in at ${adminUrl}`,
-        `  e-mail:   ${admin.email}`,
-        `  password: ${admin.password}${admin.generated ? '   (generated; kept in .env as DEMO_ADMIN_PASSWORD)' : ''}`,
-      ];
-    case 'exists':
-      return [`Demo super admin ${admin.email} already exists (password unchanged; see DEMO_ADMIN_PASSWORD in .env). Sign in at ${adminUrl}`];
-    case 'skipped':
-      return [`No demo super admin: ${admin.reason}.`];
-  }
+  return { report, accounts };
 };
 
 /**
@@ -224,6 +246,6 @@ export const seedOnFirstDevelop = async (strapi: Core.Strapi): Promise<void> => 
   if (!isEmpty) return;
   const log = (line: string) => strapi.log.info(line);
   log(`Empty database: loading the demo content (set ${SEED_ENV}=false to skip)…`);
-  const { admin } = await seedDemoContent(strapi, log);
-  describeDemoAdmin(admin, `${strapi.config.get('admin.absoluteUrl')}`).forEach(log);
+  const { accounts } = await seedDemoContent(strapi, log);
+  describeDemoAccounts(accounts, `${strapi.config.get('admin.absoluteUrl')}`).forEach(log);
 };

@@ -100,3 +100,14 @@ export interface SeedCampaign {
   /** Exact title of the article that reported the figures. */
   sourceArticle?: string;
 }
+
+export interface SeedAccount {
+  email: string;
+  firstname: string;
+  lastname: string;
+  role: 'editor' | 'head';
+  /** Slug of the department the account is a member of. */
+  department: string;
+  /** Slug of the author who is this official, if any. */
+  author?: string;
+}

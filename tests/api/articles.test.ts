@@ -27,7 +27,7 @@ describe('articles: a section, a department and signed authors', () => {
     const before = await app.strapi.db.query(UID.article).count();
     const response = await app
       .http()
-      .post('/api/articles')
+      .post('/api/articles?status=draft')
       .set('Authorization', token)
       .send({ data: { title: 'Bài thiếu thông tin' } })
       .expect(400);

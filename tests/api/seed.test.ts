@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { PORTAL_UIDS, UID } from '../../src/constants';
+import { DIST_DIR } from '../helpers/database';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 /** The seed module as the app runs it (compiled), so it shares the app's Strapi instance. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { seedDemoContent } = require('../../dist/src/seed') as typeof import('../../src/seed');
+const { seedDemoContent } = require(path.join(DIST_DIR, 'src', 'seed')) as typeof import('../../src/seed');
 
 describe('demo content (npm run seed)', () => {
   let app: TestApp;
@@ -19,7 +21,7 @@ describe('demo content (npm run seed)', () => {
   };
 
   beforeAll(async () => {
-    process.env.DEMO_ADMIN_EMAIL = 'bientap@danvan.local';
+    process.env.DEMO_ADMIN_EMAIL = 'quantri@danvan.local';
     process.env.DEMO_ADMIN_PASSWORD = 'Demo-Passw0rd';
     app = await startApp();
   });
@@ -38,12 +40,20 @@ describe('demo content (npm run seed)', () => {
     expect(first.report.articles.created).toBeGreaterThanOrEqual(60);
     expect(first.report['task lists'].created).toBe(2);
     expect(first.report.campaigns.created).toBe(2);
-    expect(first.admin).toMatchObject({ status: 'created', email: 'bientap@danvan.local', generated: false });
+    expect(first.accounts).toMatchObject({ status: 'ready', generated: false, password: 'Demo-Passw0rd' });
+    const roles = first.accounts.status === 'ready' ? first.accounts.accounts.map((a) => `${a.role}:${a.email}:${a.created}`) : [];
+    expect(roles).toEqual([
+      'super admin:quantri@danvan.local:true',
+      'editor:bientap.bdv@danvan.local:true',
+      'head:truongban.bdv@danvan.local:true',
+      'editor:bientap.mttq@danvan.local:true',
+      'head:truongban.mttq@danvan.local:true',
+    ]);
 
     const before = await snapshot();
     const second = await seedDemoContent(app.strapi);
     for (const counts of Object.values(second.report)) expect(counts.created).toBe(0);
-    expect(second.admin).toEqual({ status: 'exists', email: 'bientap@danvan.local' });
+    expect(second.accounts.status === 'ready' && second.accounts.accounts.every((a) => !a.created)).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -70,8 +80,19 @@ describe('demo content (npm run seed)', () => {
     expect(campaign.body.data[0]).toMatchObject({ registered: 3334, carriedOut: 3145 });
   });
 
+  it('took the demo content through approval: published ones approved, drafts waiting, one sent back', async () => {
+    const states = (await app.strapi.db.query('plugin::approval.review').findMany({ where: { targetUid: UID.article } })) as { state: string }[];
+    const count = (state: string) => states.filter((review) => review.state === state).length;
+    expect(count('published')).toBeGreaterThanOrEqual(60);
+    expect(count('submitted')).toBe(3);
+    expect(count('rejected')).toBe(1);
+    expect(count('draft')).toBeGreaterThan(0);
+    const events = (await app.strapi.db.query('plugin::approval.event').findMany({ where: { action: 'approve' }, select: ['actorName'] })) as { actorName: string }[];
+    expect(events.map((event) => event.actorName)).toEqual(expect.arrayContaining(['Lương Thị Mai Hoa', 'Tạ Quang Hiển']));
+  });
+
   it('lets the demo super admin sign in to the admin panel', async () => {
-    const response = await app.http().post('/admin/login').send({ email: 'bientap@danvan.local', password: 'Demo-Passw0rd' }).expect(200);
+    const response = await app.http().post('/admin/login').send({ email: 'quantri@danvan.local', password: 'Demo-Passw0rd' }).expect(200);
     const me = await app.http().get('/admin/users/me').set('Authorization', `Bearer ${response.body.data.token}`).expect(200);
     expect(me.body.data.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
   });

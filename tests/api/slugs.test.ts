@@ -34,7 +34,7 @@ describe('slugs: one mechanism for every type with a slug', () => {
   it('makes article slugs from the title (draft and published alike)', async () => {
     const section = (await post('/api/sections', { name: 'Tin tức - Sự kiện' }).expect(201)).body.data.documentId;
     const author = (await post('/api/authors', { fullName: 'Lê Văn Đức' }).expect(201)).body.data.documentId;
-    const response = await post('/api/articles', {
+    const response = await post('/api/articles?status=draft', {
       title: 'Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVI',
       section,
       department,

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { APP_DIR } from '../helpers/database';
+import { APP_DIR, DIST_DIR } from '../helpers/database';
 
 /** Boots the compiled app in a child process with the given environment; returns its output. */
 const boot = (env: Record<string, string | undefined>) => {
   const script = `
     const { createStrapi } = require('@strapi/strapi');
-    createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(`${APP_DIR}/dist`)}, serveAdminPanel: false })
+    createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(DIST_DIR)}, serveAdminPanel: false })
       .load()
       .then(async (app) => { await app.destroy(); console.log('STARTED'); process.exit(0); })
       .catch((error) => { console.error(error.message); process.exit(1); });`;

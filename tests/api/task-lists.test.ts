@@ -1,4 +1,5 @@
 import { UID } from '../../src/constants';
+import { publishApproved } from '../helpers/approval';
 import { builders } from '../helpers/content';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -22,7 +23,7 @@ describe('task lists: ordinals come from the position', () => {
         tasks: headings.map((heading) => ({ heading, status: 'planned', responsibleDepartments: [department.documentId] })),
       },
     });
-    await app.strapi.documents(UID.taskList).publish({ documentId: list.documentId });
+    await publishApproved(app.strapi, UID.taskList, list.documentId);
 
     const one = await app.http().get(`/api/task-lists/${list.documentId}?populate[tasks][populate]=responsibleDepartments`).expect(200);
     expect(one.body.data.tasks.map((t: { ordinal: string }) => t.ordinal)).toEqual(['Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là']);

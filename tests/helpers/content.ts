@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../src/constants';
+import { publishApproved } from './approval';
 
 /** Small builders for the content a test needs, written through the Document Service (as code would). */
 export const builders = (strapi: Core.Strapi) => {
@@ -17,7 +18,7 @@ export const builders = (strapi: Core.Strapi) => {
       data: { fullName: `Tác giả ${unique()}`, department: (await department()).documentId, ...data },
     });
 
-  /** An article with a fresh section, department and author unless given; a draft unless `publish`. */
+  /** An article with a fresh section, department and author unless given; a draft unless `publish` (approved, then published). */
   const article = async (data: Record<string, unknown> = {}, { publish = false } = {}) => {
     const created = await strapi.documents(UID.article).create({
       data: {
@@ -28,7 +29,7 @@ export const builders = (strapi: Core.Strapi) => {
         ...data,
       },
     });
-    if (publish) await strapi.documents(UID.article).publish({ documentId: created.documentId });
+    if (publish) await publishApproved(strapi, UID.article, created.documentId);
     return created;
   };
 

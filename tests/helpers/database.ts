@@ -5,6 +5,9 @@ import { Client } from 'pg';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
+/** The app as compiled for this test run (see global-setup). */
+export const DIST_DIR = process.env.PORTAL_TEST_DIST ?? path.join(APP_DIR, 'dist');
+
 export const isPostgres = (): boolean => process.env.DATABASE_CLIENT === 'postgres';
 
 /** A database of the suite's own: a fresh SQLite file, or a fresh schema on PostgreSQL. */

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import supertest from 'supertest';
-import { APP_DIR, createTestDatabase, type TestDatabase } from './database';
+import { APP_DIR, createTestDatabase, DIST_DIR, type TestDatabase } from './database';
 
 export interface TestApp {
   strapi: Core.Strapi;
@@ -17,9 +16,11 @@ export interface TestApp {
 export const startApp = async (): Promise<TestApp> => {
   const database: TestDatabase = await createTestDatabase();
   Object.assign(process.env, database.env);
+  // Tests run the approval scheduler's ticks themselves, at the moments they choose.
+  process.env.APPROVAL_SCHEDULER_ENABLED ??= 'false';
   const strapi = await createStrapi({
     appDir: APP_DIR,
-    distDir: path.join(APP_DIR, 'dist'),
+    distDir: DIST_DIR,
     autoReload: false,
     serveAdminPanel: false,
   }).load();

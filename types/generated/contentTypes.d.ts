@@ -465,6 +465,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::department.department'
     >;
+    departmentKey: Schema.Attribute.String & Schema.Attribute.Private;
     eventDate: Schema.Attribute.Date;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -473,6 +474,11 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'approved', 'rejected', 'published']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     section: Schema.Attribute.Relation<'manyToOne', 'api::section.section'>;
     slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -577,6 +583,7 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::department.department'
     >;
+    departmentKey: Schema.Attribute.String & Schema.Attribute.Private;
     fromYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -607,6 +614,11 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'approved', 'rejected', 'published']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     sourceArticle: Schema.Attribute.Relation<
       'manyToOne',
       'api::article.article'
@@ -658,6 +670,8 @@ export interface ApiDepartmentDepartment extends Struct.CollectionTypeSchema {
       'oneToMany',
       'api::department.department'
     > &
+      Schema.Attribute.Private;
+    members: Schema.Attribute.Relation<'manyToMany', 'admin::user'> &
       Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -759,6 +773,7 @@ export interface ApiTaskListTaskList extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::department.department'
     >;
+    departmentKey: Schema.Attribute.String & Schema.Attribute.Private;
     fromYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -779,6 +794,11 @@ export interface ApiTaskListTaskList extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'approved', 'rejected', 'published']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     tasks: Schema.Attribute.Component<'portal.task', true>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -793,6 +813,121 @@ export interface ApiTaskListTaskList extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginApprovalEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'approval_events';
+  info: {
+    description: 'Append-only: every transition of every document. No API edits or deletes an entry.';
+    displayName: 'Approval audit entry';
+    pluralName: 'events';
+    singularName: 'event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      [
+        'submit',
+        'approve',
+        'reject',
+        'publish',
+        'unpublish',
+        'void',
+        'discard',
+        'schedule',
+        'delete',
+      ]
+    > &
+      Schema.Attribute.Required;
+    actorId: Schema.Attribute.Integer;
+    actorName: Schema.Attribute.String;
+    comment: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fingerprint: Schema.Attribute.String;
+    fromState: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'approved', 'rejected', 'published']
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::approval.event'
+    > &
+      Schema.Attribute.Private;
+    override: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    toState: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'approved', 'rejected', 'published']
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginApprovalReview extends Struct.CollectionTypeSchema {
+  collectionName: 'approval_reviews';
+  info: {
+    description: 'Where each document stands in the approval workflow. Written only by the approval plugin.';
+    displayName: 'Approval state';
+    pluralName: 'reviews';
+    singularName: 'review';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    comment: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fingerprint: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::approval.review'
+    > &
+      Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedFingerprint: Schema.Attribute.String;
+    reviewedAt: Schema.Attribute.DateTime;
+    reviewedById: Schema.Attribute.Integer;
+    state: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'approved', 'rejected', 'published']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    submittedAt: Schema.Attribute.DateTime;
+    submittedById: Schema.Attribute.Integer;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    unpublishAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1316,6 +1451,8 @@ declare module '@strapi/strapi' {
       'api::department.department': ApiDepartmentDepartment;
       'api::section.section': ApiSectionSection;
       'api::task-list.task-list': ApiTaskListTaskList;
+      'plugin::approval.event': PluginApprovalEvent;
+      'plugin::approval.review': PluginApprovalReview;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import type { ApprovalConfig } from './config';
+import { getService } from './utils';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  const setup = getService(strapi, 'setup');
+  await setup.registerActions();
+  await setup.registerCondition();
+  // The editor and head roles are created from the app's bootstrap (setup.ensureRoles), which runs
+  // after the admin's: the admin only creates its own roles, the super admin's among them, when
+  // there are no roles at all.
+  await setup.ensureDatabaseGuards();
+  await setup.backfillDepartmentKeys();
+
+  const config = strapi.config.get('plugin::approval') as ApprovalConfig;
+  if (config.schedulerEnabled) {
+    strapi.cron.add({
+      approvalScheduler: {
+        task: async () => {
+          const { published, unpublished, cancelled } = await getService(strapi, 'scheduler').tick();
+          if (published.length || unpublished.length || cancelled.length) {
+            strapi.log.info(`[approval] scheduler: ${published.length} published, ${unpublished.length} unpublished, ${cancelled.length} cancelled`);
+          }
+        },
+        options: { rule: config.schedulerRule },
+      },
+    });
+  }
+};
+
+export default bootstrap;

@@ -1,0 +1,186 @@
+import type { Core } from '@strapi/strapi';
+import {
+  ACTIONS,
+  CONDITION_ID,
+  CONDITION_NAME,
+  DEPARTMENT_KEY_ATTRIBUTE,
+  EVENT_UID,
+  PLUGIN_ID,
+  REVIEW_UID,
+  ROLE_CODES,
+  WORKFLOW_UIDS,
+} from '../constants';
+import { getService } from '../utils';
+
+interface RoleSpec {
+  code: string;
+  name: string;
+  description: string;
+  /** Content-manager actions on the workflow types, limited to the user's departments. */
+  departmentActions: string[];
+  pluginActions: string[];
+}
+
+/** Admin roles the plugin creates; department membership is data on each department, not a role. */
+export const ROLES: RoleSpec[] = [
+  {
+    code: ROLE_CODES.editor,
+    name: 'Biên tập viên (Editor)',
+    description:
+      'Soạn, sửa và gửi duyệt bài viết, nhiệm vụ, phong trào của đơn vị mình; không duyệt, không xuất bản. / ' +
+      "Writes, edits and submits drafts of their own department(s); neither approves nor publishes.",
+    departmentActions: ['create', 'read', 'update'],
+    pluginActions: [ACTIONS.read, ACTIONS.submit],
+  },
+  {
+    code: ROLE_CODES.head,
+    name: 'Trưởng ban (Department head)',
+    description:
+      'Như biên tập viên, và duyệt, trả lại, xuất bản nội dung của đơn vị mình. / ' +
+      "As an editor, and approves, rejects and publishes their own department(s)' content.",
+    departmentActions: ['create', 'read', 'update', 'delete', 'publish'],
+    pluginActions: [ACTIONS.read, ACTIONS.submit, ACTIONS.review],
+  },
+];
+
+/** What both roles may read or do outside the workflow types: pick sections, departments, authors; use the media library. */
+const SHARED_READS = ['api::section.section', 'api::department.department', 'api::author.author'];
+const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] };
+  conditions?: string[];
+}
+
+/** Start-up work of the plugin: permissions, the RBAC condition, roles, database guards. Each step is idempotent. */
+const setup = ({ strapi }: { strapi: Core.Strapi }) => {
+  const adminPermission = () => strapi.service('admin::permission') as {
+    actionProvider: { registerMany(actions: unknown[]): Promise<void>; get(id: string): unknown };
+    conditionProvider: { register(condition: unknown): Promise<void> };
+  };
+
+  /** Content-manager permissions on `subjects` with every field, as the admin's role editor would make them. */
+  const withAllFields = (actionId: string, subjects: string[], conditions: string[] = []): PermissionInput[] => {
+    const action = adminPermission().actionProvider.get(actionId) as Record<string, unknown> | undefined;
+    if (!action) throw new Error(`Unknown admin action ${actionId}.`);
+    const contentType = strapi.service('admin::content-type') as {
+      getPermissionsWithNestedFields(actions: unknown[]): { action: string; subject: string; properties: { fields?: string[] } }[];
+    };
+    return contentType
+      .getPermissionsWithNestedFields([{ ...action, subjects }])
+      .map((permission) => ({ action: permission.action, subject: permission.subject, properties: permission.properties, conditions }));
+  };
+
+  return {
+    /** Admin permission actions of the approval panel and routes. */
+    async registerActions(): Promise<void> {
+      await adminPermission().actionProvider.registerMany([
+        { section: 'plugins', displayName: 'Xem trạng thái duyệt và lịch sử / Read approval state and history', uid: 'read', pluginName: PLUGIN_ID },
+        { section: 'plugins', displayName: 'Gửi duyệt / Submit for approval', uid: 'submit', pluginName: PLUGIN_ID },
+        { section: 'plugins', displayName: 'Duyệt, trả lại, xuất bản / Approve, reject, publish', uid: 'review', pluginName: PLUGIN_ID },
+      ]);
+    },
+
+    /** "Belongs to my department": the document's department is one the admin user is a member of. */
+    async registerCondition(): Promise<void> {
+      await adminPermission().conditionProvider.register({
+        displayName: 'Thuộc đơn vị của tôi / Belongs to my department',
+        name: CONDITION_NAME,
+        plugin: PLUGIN_ID,
+        // A plain field, not the relation: the content manager checks single entries against
+        // conditions with their relations unpopulated, which would refuse every entry it just listed.
+        handler: async (user: { id: number }) => ({
+          [DEPARTMENT_KEY_ATTRIBUTE]: { $in: await getService(strapi, 'actors').departmentKeysOf(user.id) },
+        }),
+      });
+    },
+
+    /** Creates the editor and head roles with their permissions if they are missing; later edits by a super admin are kept. */
+    async ensureRoles(): Promise<void> {
+      const roles = strapi.service('admin::role') as {
+        create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
+        assignPermissions(roleId: number, permissions: PermissionInput[]): Promise<unknown>;
+      };
+      for (const spec of ROLES) {
+        const existing = await strapi.db.query('admin::role').findOne({ where: { code: spec.code } });
+        if (existing) continue;
+        const role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
+        const permissions: PermissionInput[] = [
+          ...spec.departmentActions.flatMap((action) =>
+            withAllFields(`plugin::content-manager.explorer.${action}`, [...WORKFLOW_UIDS], [CONDITION_ID])
+          ),
+          ...withAllFields('plugin::content-manager.explorer.read', SHARED_READS),
+          ...MEDIA_ACTIONS.map((action) => ({ action })),
+          ...spec.pluginActions.map((action) => ({ action })),
+        ];
+        // `publish` and `delete` apply to the whole entry: they take no field list.
+        for (const permission of permissions) {
+          if (/explorer\.(publish|delete)$/.test(permission.action)) delete permission.properties;
+        }
+        await roles.assignPermissions(role.id, permissions);
+        strapi.log.info(`[approval] created the admin role "${spec.name}"`);
+      }
+    },
+
+    /**
+     * Database-level guards Strapi's schema cannot express, made here (after the schema sync
+     * created the tables) rather than in database/migrations (which run before it):
+     * one review per document, and an audit table that refuses UPDATE and DELETE.
+     */
+    async ensureDatabaseGuards(): Promise<void> {
+      const knex = strapi.db.connection;
+      const reviews = strapi.db.metadata.get(REVIEW_UID).tableName;
+      const events = strapi.db.metadata.get(EVENT_UID).tableName;
+      const targetUid = strapi.db.metadata.get(REVIEW_UID).attributes.targetUid as { columnName?: string };
+      const targetDocumentId = strapi.db.metadata.get(REVIEW_UID).attributes.targetDocumentId as { columnName?: string };
+      const columns = `${targetUid.columnName ?? 'target_uid'}, ${targetDocumentId.columnName ?? 'target_document_id'}`;
+      if (strapi.db.dialect.client === 'sqlite') {
+        await knex.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ${reviews}_document_unique ON ${reviews} (${columns})`);
+        for (const operation of ['UPDATE', 'DELETE']) {
+          await knex.raw(
+            `CREATE TRIGGER IF NOT EXISTS ${events}_no_${operation.toLowerCase()} BEFORE ${operation} ON ${events} ` +
+              `BEGIN SELECT RAISE(ABORT, 'the approval audit trail is append-only'); END`
+          );
+        }
+        return;
+      }
+      const schema = strapi.db.getSchemaName() ?? 'public';
+      const q = (name: string) => `"${schema}"."${name}"`;
+      await knex.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ${reviews}_document_unique ON ${q(reviews)} (${columns})`);
+      await knex.raw(
+        `CREATE OR REPLACE FUNCTION ${q(`${events}_append_only`)}() RETURNS trigger LANGUAGE plpgsql AS ` +
+          `$$ BEGIN RAISE EXCEPTION 'the approval audit trail is append-only'; END $$`
+      );
+      await knex.raw(
+        `CREATE OR REPLACE TRIGGER ${events}_append_only BEFORE UPDATE OR DELETE ON ${q(events)} ` +
+          `FOR EACH ROW EXECUTE FUNCTION ${q(`${events}_append_only`)}()`
+      );
+    },
+
+    /** Fills in the department key of rows written before the plugin kept it (a no-op afterwards). */
+    async backfillDepartmentKeys(): Promise<void> {
+      for (const uid of WORKFLOW_UIDS) {
+        const rows = (await strapi.db.query(uid).findMany({
+          where: { [DEPARTMENT_KEY_ATTRIBUTE]: { $null: true }, department: { id: { $notNull: true } } },
+          select: ['id'],
+          populate: { department: { select: ['documentId'] } },
+        })) as { id: number; department: { documentId: string } | null }[];
+        for (const row of rows) {
+          if (row.department) {
+            await strapi.db.query(uid).update({ where: { id: row.id }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: row.department.documentId } });
+          }
+        }
+      }
+    },
+  };
+};
+
+export default setup;

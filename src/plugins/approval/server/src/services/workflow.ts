@@ -1,0 +1,486 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  DEPARTMENT_KEY_ATTRIBUTE,
+  REVIEW_UID,
+  STATE_ATTRIBUTE,
+  type ReviewState,
+  type Transition,
+  type WorkflowUID,
+} from '../constants';
+import type { ApprovalConfig } from '../config';
+import { afterCommit, getService, refuse, StaleContentError } from '../utils';
+import type { Actor } from './actors';
+
+export interface Review {
+  id: number;
+  targetUid: WorkflowUID;
+  targetDocumentId: string;
+  state: ReviewState;
+  fingerprint: string | null;
+  publishedFingerprint: string | null;
+  submittedById: number | null;
+  submittedAt: string | null;
+  reviewedById: number | null;
+  reviewedAt: string | null;
+  comment: string | null;
+  publishAt: string | null;
+  unpublishAt: string | null;
+}
+
+/** What the workflow needs to know about a document's current draft. */
+export interface Facts {
+  title: string;
+  departmentKey: string | null;
+  departmentName: string | null;
+  createdById: number | null;
+  /** Admin users linked to the article's signing authors. */
+  authorUserIds: number[];
+  hasPublished: boolean;
+}
+
+export interface ApproveOptions {
+  /** The fingerprint of the version the approver looked at; a mismatch means it changed meanwhile. */
+  fingerprint?: string;
+  comment?: string;
+  /** A super admin approving their own article says why; the reason is recorded. */
+  overrideReason?: string;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  /** E-mail the submitter (default); the demo seed does not. */
+  notify?: boolean;
+}
+
+/** Options of a transition made by code. */
+export interface TransitionOptions {
+  /** E-mail those concerned (default); the demo seed does not. */
+  notify?: boolean;
+}
+
+export type AllowedActions = Record<'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'schedule', boolean>;
+
+const STATE_WORDS: Record<ReviewState, string> = {
+  draft: 'has not been submitted for approval',
+  submitted: 'is waiting for approval',
+  approved: 'is approved',
+  rejected: 'was rejected',
+  published: 'is published',
+};
+
+const actorId = (actor: Actor) => (actor.kind === 'admin' ? actor.id : null);
+const actorName = (actor: Actor) => (actor.kind === 'admin' ? actor.name : actor.kind === 'system' ? actor.name : `content API (${actor.strategy})`);
+
+const parseTime = (value: string | null | undefined, field: string): Date | null => {
+  if (value === undefined || value === null || value === '') return null;
+  const time = new Date(value);
+  if (Number.isNaN(time.getTime())) {
+    throw new errors.ValidationError(`${field} must be a date and time, e.g. 2026-12-01T07:00:00+07:00; got "${value}".`, { code: 'invalid-time', field });
+  }
+  return time;
+};
+
+/**
+ * The approval workflow of one document: draft → submitted → approved → published, with
+ * rejection (and a comment) back to the editor. An approval covers the exact content approved
+ * (its fingerprint); any later change voids it. State lives in the plugin's review table and is
+ * mirrored into the document's `reviewState` for the admin's list view and filter.
+ */
+const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::approval') as ApprovalConfig;
+  const fingerprints = () => getService(strapi, 'fingerprint');
+  const audit = () => getService(strapi, 'audit');
+  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
+
+  const service = {
+    /** The review row of a document, if it has one. */
+    async find(uid: WorkflowUID, documentId: string): Promise<Review | null> {
+      return (await strapi.db.query(REVIEW_UID).findOne({ where: { targetUid: uid, targetDocumentId: documentId } })) as Review | null;
+    },
+
+    /**
+     * The review row, created on first use, and locked for the rest of the current transaction
+     * (PostgreSQL: SELECT … FOR UPDATE), so that an approval and an edit of the same document
+     * run one after the other. SQLite serialises writers anyway.
+     */
+    async lock(uid: WorkflowUID, documentId: string): Promise<Review> {
+      if (!isSqlite()) {
+        await strapi.db
+          .queryBuilder(REVIEW_UID)
+          .select(['id'])
+          .where({ targetUid: uid, targetDocumentId: documentId })
+          .forUpdate()
+          .first()
+          .execute();
+      }
+      return (await service.find(uid, documentId)) ?? service.create(uid, documentId);
+    },
+
+    /** A review row for a document that has none: a draft, or published if the draft is the live content. */
+    async create(uid: WorkflowUID, documentId: string): Promise<Review> {
+      const draft = await fingerprints().of(uid, documentId, 'draft');
+      const live = await fingerprints().of(uid, documentId, 'published');
+      const state: ReviewState = live && live === draft ? 'published' : 'draft';
+      const review = (await strapi.db.query(REVIEW_UID).create({
+        data: { targetUid: uid, targetDocumentId: documentId, state, publishedFingerprint: live },
+      })) as Review;
+      await strapi.db.query(uid).updateMany({ where: { documentId }, data: { [STATE_ATTRIBUTE]: state } });
+      return review;
+    },
+
+    async facts(uid: WorkflowUID, documentId: string): Promise<Facts | null> {
+      const model = strapi.contentType(uid as UID.ContentType);
+      const titleField = 'title' in model.attributes ? 'title' : 'name';
+      const hasAuthors = 'authors' in model.attributes;
+      const draft = (await strapi.db.query(uid).findOne({
+        where: { documentId, publishedAt: null },
+        select: ['id', titleField],
+        populate: {
+          department: { select: ['documentId', 'name'] },
+          createdBy: { select: ['id'] },
+          ...(hasAuthors ? { authors: { select: ['id'], populate: { adminUser: { select: ['id'] } } } } : {}),
+        },
+      })) as Record<string, unknown> | null;
+      if (!draft) return null;
+      const department = draft.department as { documentId: string; name: string } | null;
+      const authors = (draft.authors as { adminUser?: { id: number } | null }[] | undefined) ?? [];
+      const published = await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $notNull: true } } });
+      return {
+        title: String(draft[titleField] ?? ''),
+        departmentKey: department?.documentId ?? null,
+        departmentName: department?.name ?? null,
+        createdById: (draft.createdBy as { id: number } | null)?.id ?? null,
+        authorUserIds: authors.flatMap((author) => (author.adminUser ? [author.adminUser.id] : [])),
+        hasPublished: published > 0,
+      };
+    },
+
+    /** Members of the document's department (and super admins, and code) may edit, submit and discard. */
+    mayEdit(actor: Actor, facts: Pick<Facts, 'departmentKey'>): boolean {
+      if (actor.kind !== 'admin') return true;
+      return actor.isSuperAdmin || (!!facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey));
+    },
+
+    /** Heads of the document's department and super admins approve, reject, publish and unpublish; so does code. */
+    mayReview(actor: Actor, facts: Pick<Facts, 'departmentKey'>): boolean {
+      if (actor.kind === 'system') return true;
+      if (actor.kind !== 'admin') return false;
+      return actor.isSuperAdmin || (actor.isHead && !!facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey));
+    },
+
+    /** The actor's own work: created it, submitted it, or signs it as an author. */
+    isOwn(actor: Actor, facts: Facts, review: Review): boolean {
+      if (actor.kind !== 'admin') return false;
+      return facts.createdById === actor.id || review.submittedById === actor.id || facts.authorUserIds.includes(actor.id);
+    },
+
+    /** Moves a review to `to`, records the transition in the audit trail and mirrors the state onto the document. */
+    async transition(
+      review: Review,
+      action: Transition,
+      to: ReviewState,
+      actor: Actor,
+      { comment = null, override = false, patch = {} }: { comment?: string | null; override?: boolean; patch?: Partial<Review> } = {}
+    ): Promise<Review> {
+      const updated = (await strapi.db.query(REVIEW_UID).update({
+        where: { id: review.id },
+        data: { ...patch, state: to },
+      })) as Review;
+      await audit().record({
+        targetUid: review.targetUid,
+        targetDocumentId: review.targetDocumentId,
+        action,
+        fromState: review.state,
+        toState: to,
+        actorId: actorId(actor),
+        actorName: actorName(actor),
+        comment,
+        override,
+        fingerprint: updated.fingerprint ?? patch.fingerprint ?? null,
+      });
+      if (review.state !== to) {
+        await strapi.db.query(review.targetUid).updateMany({
+          where: { documentId: review.targetDocumentId },
+          data: { [STATE_ATTRIBUTE]: to },
+        });
+      }
+      return updated;
+    },
+
+    /** Loads what a transition needs, in a transaction, with the review locked; 404 if the document does not exist. */
+    async withDocument<T>(uid: WorkflowUID, documentId: string, work: (review: Review, facts: Facts) => Promise<T>): Promise<T> {
+      return strapi.db.transaction(async () => {
+        const facts = await service.facts(uid, documentId);
+        if (!facts) throw new errors.NotFoundError(`No ${strapi.contentType(uid as UID.ContentType).info.singularName} with documentId "${documentId}".`);
+        const review = await service.lock(uid, documentId);
+        return work(review, facts);
+      });
+    },
+
+    /** An editor (or head) of the department submits the current draft for approval. */
+    async submit(uid: WorkflowUID, documentId: string, actor: Actor, comment?: string, { notify = true }: TransitionOptions = {}): Promise<Review> {
+      return service.withDocument(uid, documentId, async (review, facts) => {
+        if (!service.mayEdit(actor, facts) || actor.kind === 'reader') {
+          throw refuse(`Only members of ${facts.departmentName ?? 'its department'} may submit "${facts.title}".`, { code: 'not-member', department: facts.departmentName });
+        }
+        if (!['draft', 'rejected'].includes(review.state)) {
+          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only a draft or a rejected version can be submitted.`, { code: 'wrong-state', state: review.state });
+        }
+        const fingerprint = await fingerprints().of(uid, documentId);
+        const submitted = await service.transition(review, 'submit', 'submitted', actor, {
+          comment: comment?.trim() || null,
+          patch: {
+            fingerprint,
+            submittedById: actorId(actor),
+            submittedAt: new Date().toISOString(),
+            reviewedById: null,
+            reviewedAt: null,
+            comment: null,
+          },
+        });
+        if (notify) await afterCommit(strapi, () => getService(strapi, 'notifications').submitted(uid, documentId, facts, actor));
+        return submitted;
+      });
+    },
+
+    /** A head of the department (or a super admin) approves exactly the submitted version. */
+    async approve(uid: WorkflowUID, documentId: string, actor: Actor, options: ApproveOptions = {}): Promise<Review> {
+      return service.withDocument(uid, documentId, async (review, facts) => {
+        if (!service.mayReview(actor, facts)) {
+          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may approve "${facts.title}".`, { code: 'not-reviewer', department: facts.departmentName });
+        }
+        if (review.state !== 'submitted') {
+          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted version can be approved.`, { code: 'wrong-state', state: review.state });
+        }
+        const current = await fingerprints().of(uid, documentId);
+        if ((options.fingerprint && options.fingerprint !== current) || current !== review.fingerprint) {
+          throw new StaleContentError(`"${facts.title}" changed after you opened it: reload it and review the current version.`);
+        }
+        const overrideReason = options.overrideReason?.trim() ?? '';
+        let override = false;
+        if (config().separationOfDuties && service.isOwn(actor, facts, review)) {
+          if (!(actor.kind === 'admin' && actor.isSuperAdmin)) {
+            throw refuse(`Nobody approves their own work: "${facts.title}" must be approved by another head of ${facts.departmentName ?? 'its department'}.`, { code: 'own-work', department: facts.departmentName });
+          }
+          if (!overrideReason) {
+            throw refuse('This is your own work: as a super admin you may still approve it, but give the reason, which is recorded.', { code: 'own-work-needs-reason' });
+          }
+          override = true;
+        }
+        const publishAt = parseTime(options.publishAt, 'publishAt');
+        const unpublishAt = parseTime(options.unpublishAt, 'unpublishAt');
+        if (publishAt && unpublishAt && unpublishAt <= publishAt) {
+          throw new errors.ValidationError('unpublishAt must come after publishAt.', { code: 'schedule-order' });
+        }
+        const comment = [options.comment?.trim(), override ? `Override: ${overrideReason}` : ''].filter(Boolean).join(' — ') || null;
+        const approved = await service.transition(review, 'approve', 'approved', actor, {
+          comment,
+          override,
+          patch: {
+            reviewedById: actorId(actor),
+            reviewedAt: new Date().toISOString(),
+            comment,
+            publishAt: publishAt?.toISOString() ?? null,
+            unpublishAt: unpublishAt?.toISOString() ?? null,
+          },
+        });
+        if (options.notify !== false) {
+          await afterCommit(strapi, () => getService(strapi, 'notifications').reviewed(uid, documentId, facts, approved, actor));
+        }
+        return approved;
+      });
+    },
+
+    /** A head (or super admin) sends a submitted or approved version back, saying why. */
+    async reject(
+      uid: WorkflowUID,
+      documentId: string,
+      actor: Actor,
+      comment: string | undefined,
+      { notify = true }: TransitionOptions = {}
+    ): Promise<Review> {
+      return service.withDocument(uid, documentId, async (review, facts) => {
+        if (!service.mayReview(actor, facts)) {
+          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may reject "${facts.title}".`, { code: 'not-reviewer', department: facts.departmentName });
+        }
+        const reason = comment?.trim() ?? '';
+        if (!reason) throw new errors.ValidationError('A rejection needs a comment that tells the editor what to change.', { code: 'comment-required' });
+        if (!['submitted', 'approved'].includes(review.state)) {
+          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted or approved version can be rejected.`, { code: 'wrong-state', state: review.state });
+        }
+        const rejected = await service.transition(review, 'reject', 'rejected', actor, {
+          comment: reason,
+          patch: { reviewedById: actorId(actor), reviewedAt: new Date().toISOString(), comment: reason, publishAt: null, unpublishAt: null },
+        });
+        if (notify) await afterCommit(strapi, () => getService(strapi, 'notifications').reviewed(uid, documentId, facts, rejected, actor));
+        return rejected;
+      });
+    },
+
+    /** Sets or clears the times at which an approved version goes online and, optionally, offline. */
+    async schedule(uid: WorkflowUID, documentId: string, actor: Actor, times: { publishAt?: string | null; unpublishAt?: string | null }): Promise<Review> {
+      return service.withDocument(uid, documentId, async (review, facts) => {
+        if (!service.mayReview(actor, facts)) {
+          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may schedule "${facts.title}".`, { code: 'not-reviewer', department: facts.departmentName });
+        }
+        const publishAt = parseTime(times.publishAt, 'publishAt');
+        const unpublishAt = parseTime(times.unpublishAt, 'unpublishAt');
+        if (publishAt && review.state !== 'approved') {
+          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only an approved version can be scheduled for publication.`, { code: 'wrong-state', state: review.state });
+        }
+        if (unpublishAt && !publishAt && review.state !== 'published' && review.state !== 'approved') {
+          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: there is nothing online to take down.`, { code: 'wrong-state', state: review.state });
+        }
+        if (publishAt && unpublishAt && unpublishAt <= publishAt) {
+          throw new errors.ValidationError('unpublishAt must come after publishAt.', { code: 'schedule-order' });
+        }
+        const when = [publishAt && `publish at ${publishAt.toISOString()}`, unpublishAt && `unpublish at ${unpublishAt.toISOString()}`]
+          .filter(Boolean)
+          .join(', ');
+        return service.transition(review, 'schedule', review.state, actor, {
+          comment: when || 'schedule cleared',
+          patch: { publishAt: publishAt?.toISOString() ?? null, unpublishAt: unpublishAt?.toISOString() ?? null },
+        });
+      });
+    },
+
+    /**
+     * Why publishing the document's current draft is refused, or null when it may go online:
+     * the draft is exactly the approved version, or exactly the version already online.
+     */
+    async publishProblem(review: Review, facts: Facts, current: string | null): Promise<string | null> {
+      if (review.state === 'approved' && current === review.fingerprint) return null;
+      if (review.state === 'published' && current === review.publishedFingerprint) return null;
+      const title = `"${facts.title}"`;
+      const department = facts.departmentName ?? 'its department';
+      // Bilingual: the content manager shows this message as it is, to Vietnamese editors too.
+      if (review.state === 'approved') {
+        return `${title} đã bị sửa sau khi được duyệt: hãy gửi duyệt lại. / ${title} changed after it was approved: submit it again.`;
+      }
+      if (review.state === 'rejected') {
+        const reason = review.comment ? ` ("${review.comment}")` : '';
+        return `${title} đã bị trả lại${reason}: hãy sửa và gửi duyệt lại. / ${title} was rejected${reason}: edit it and submit it again.`;
+      }
+      if (review.state === 'submitted') {
+        return `${title} đang chờ trưởng ban ${department} duyệt. / ${title} is waiting for approval by a head of ${department}.`;
+      }
+      return (
+        `${title} chưa được gửi duyệt: chỉ xuất bản được khi trưởng ban ${department} đã duyệt đúng phiên bản này. / ` +
+        `${title} ${STATE_WORDS[review.state]}: it can only be published once a head of ${department} has approved this exact version.`
+      );
+    },
+
+    /** What the actor may do with the document now (for the admin panel's buttons). */
+    allowedActions(actor: Actor, review: Review, facts: Facts, current: string | null): AllowedActions {
+      const edit = service.mayEdit(actor, facts) && actor.kind !== 'reader';
+      const reviewer = service.mayReview(actor, facts);
+      const own = config().separationOfDuties && service.isOwn(actor, facts, review);
+      const superAdmin = actor.kind === 'admin' && actor.isSuperAdmin;
+      return {
+        submit: edit && ['draft', 'rejected'].includes(review.state),
+        approve: reviewer && review.state === 'submitted' && (!own || superAdmin),
+        reject: reviewer && ['submitted', 'approved'].includes(review.state),
+        publish: reviewer && review.state === 'approved' && current === review.fingerprint,
+        unpublish: reviewer && facts.hasPublished,
+        schedule: reviewer && (review.state === 'approved' || review.state === 'published'),
+      };
+    },
+
+    /**
+     * After any write to a document (edit, discard, …): keep its department key and state
+     * mirror current, and judge the new draft against what was submitted, approved or published.
+     * Runs inside the write's transaction, with the review locked.
+     */
+    async afterWrite(uid: WorkflowUID, documentId: string, actor: Actor, review: Review): Promise<void> {
+      const rows = (await strapi.db.query(uid).findMany({
+        where: { documentId },
+        select: ['id', DEPARTMENT_KEY_ATTRIBUTE],
+        populate: { department: { select: ['documentId'] } },
+      })) as { id: number; departmentKey: string | null; department: { documentId: string } | null }[];
+      for (const row of rows) {
+        const key = row.department?.documentId ?? null;
+        if (row.departmentKey !== key) {
+          await strapi.db.query(uid).update({ where: { id: row.id }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: key } });
+        }
+      }
+      await strapi.db.query(uid).updateMany({ where: { documentId, [STATE_ATTRIBUTE]: { $ne: review.state } }, data: { [STATE_ATTRIBUTE]: review.state } });
+      await strapi.db.query(uid).updateMany({ where: { documentId, [STATE_ATTRIBUTE]: { $null: true } }, data: { [STATE_ATTRIBUTE]: review.state } });
+
+      const current = await fingerprints().of(uid, documentId);
+      const schedule = { publishAt: null, unpublishAt: review.unpublishAt };
+      if ((review.state === 'submitted' || review.state === 'approved') && current !== review.fingerprint) {
+        await service.transition(review, 'void', 'draft', actor, {
+          comment: `Edited after it was ${review.state}: the ${review.state === 'approved' ? 'approval' : 'submission'} no longer covers this content.`,
+          patch: { ...schedule, fingerprint: null },
+        });
+      } else if (review.state === 'published' && current !== review.publishedFingerprint) {
+        await service.transition(review, 'void', 'draft', actor, {
+          comment: 'Edited after publication: the live version stays online until this one is approved and published.',
+          patch: { fingerprint: null },
+        });
+      } else if (review.state === 'draft' && review.publishedFingerprint && current === review.publishedFingerprint) {
+        await service.transition(review, 'discard', 'published', actor, { comment: 'The draft is the live version again.' });
+      }
+    },
+
+    /** Marks a document published after the Document Service put its approved draft online. */
+    async markPublished(review: Review, actor: Actor, current: string | null): Promise<void> {
+      await service.transition(review, 'publish', 'published', actor, {
+        patch: { publishedFingerprint: current, fingerprint: current, publishAt: null },
+      });
+    },
+
+    /** Marks a document's live version taken offline; a draft that was approved stays approved. */
+    async markUnpublished(review: Review, actor: Actor): Promise<void> {
+      const to: ReviewState = review.state === 'published' ? 'draft' : review.state;
+      await service.transition(review, 'unpublish', to, actor, { patch: { publishedFingerprint: null, unpublishAt: null } });
+    },
+
+    /** Drops the review of a deleted document; its audit trail stays. */
+    async markDeleted(review: Review, actor: Actor): Promise<void> {
+      await audit().record({
+        targetUid: review.targetUid,
+        targetDocumentId: review.targetDocumentId,
+        action: 'delete',
+        fromState: review.state,
+        toState: null,
+        actorId: actorId(actor),
+        actorName: actorName(actor),
+      });
+      await strapi.db.query(REVIEW_UID).delete({ where: { id: review.id } });
+    },
+
+    /** Submissions waiting for this actor's approval: their departments' but not their own (a super admin's: all). */
+    async queue(actor: Actor): Promise<(Review & { title: string; departmentName: string | null; submittedByName: string | null })[]> {
+      if (actor.kind !== 'admin' || (!actor.isSuperAdmin && !actor.isHead)) return [];
+      const reviews = (await strapi.db.query(REVIEW_UID).findMany({
+        where: { state: 'submitted' },
+        orderBy: { submittedAt: 'asc' },
+      })) as Review[];
+      const waiting = [];
+      for (const review of reviews) {
+        const facts = await service.facts(review.targetUid, review.targetDocumentId);
+        // Only what this actor may approve: their departments', and not their own work.
+        if (!facts || !service.allowedActions(actor, review, facts, review.fingerprint).approve) continue;
+        const submitter = review.submittedById
+          ? ((await strapi.db.query('admin::user').findOne({ where: { id: review.submittedById }, select: ['id', 'firstname', 'lastname', 'email'] })) as {
+              id: number;
+              firstname?: string;
+              lastname?: string;
+              email?: string;
+            } | null)
+          : null;
+        waiting.push({
+          ...review,
+          title: facts.title,
+          departmentName: facts.departmentName,
+          submittedByName: submitter ? [submitter.firstname, submitter.lastname].filter(Boolean).join(' ') || submitter.email || null : null,
+        });
+      }
+      return waiting;
+    },
+  };
+
+  return service;
+};
+
+export default workflow;

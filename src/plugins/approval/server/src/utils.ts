@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type services from './services';
+import { PLUGIN_ID, type WorkflowUID } from './constants';
+
+type Services = typeof services;
+
+/** The plugin's services, typed. */
+export const getService = <T extends keyof Services>(strapi: Core.Strapi, name: T): ReturnType<Services[T]> =>
+  strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[T]>;
+
+/**
+ * A refusal (403) whose message reaches the client as written: Strapi replaces a plain
+ * ForbiddenError's message with "Forbidden" on its way out, but passes a PolicyError's on.
+ */
+export const refuse = (message: string, details?: Record<string, unknown>): errors.PolicyError =>
+  new errors.PolicyError(message, details);
+
+/** The content changed under the reviewer's eyes (answered with 409 by the controller). */
+export class StaleContentError extends errors.ApplicationError {}
+
+/** Runs `fn` once the current transaction commits (or now, outside of one). */
+export const afterCommit = async (strapi: Core.Strapi, fn: () => unknown): Promise<void> => {
+  const run = () => {
+    Promise.resolve()
+      .then(fn)
+      .catch((error: Error) => strapi.log.warn(`[approval] after-commit task failed: ${error.message}`));
+  };
+  if (!strapi.db.inTransaction()) {
+    run();
+    return;
+  }
+  await strapi.db.transaction(({ onCommit }) => {
+    onCommit(run);
+  });
+};
+
+/**
+ * The Document Service's publish and unpublish for a workflow type. Every workflow type has draft
+ * & publish, but Strapi's types cannot tell that from a UID only known at run time.
+ */
+export const publication = (strapi: Core.Strapi, uid: WorkflowUID) =>
+  strapi.documents(uid) as unknown as {
+    publish(params: { documentId: string }): Promise<unknown>;
+    unpublish(params: { documentId: string }): Promise<unknown>;
+  };
