@@ -31,6 +31,9 @@ describe('the public reads published content and nothing else', () => {
     const titles = response.body.data.map((a: { title: string }) => a.title);
     expect(titles).toContain(published.title);
     expect(titles).not.toContain(draft.title);
+    // The approval workflow's bookkeeping stays in the admin.
+    expect(response.body.data[0]).not.toHaveProperty('reviewState');
+    expect(response.body.data[0]).not.toHaveProperty('departmentKey');
   });
 
   it('opens a published article but answers 404 for a draft', async () => {
@@ -72,6 +75,20 @@ describe('the public reads published content and nothing else', () => {
     await app.http().put(`/api/${plural}/${id}`).send({ data: { name: 'x', title: 'x', fullName: 'x' } }).expect(403);
     await app.http().delete(`/api/${plural}/${id}`).expect(403);
     expect(await app.strapi.db.query(uid).count()).toBe(before);
+  });
+
+  it('sees no approval internals in the GraphQL schema', async () => {
+    const response = await app
+      .http()
+      .post('/graphql')
+      .send({ query: '{ __schema { queryType { fields { name } } } __type(name: "Article") { fields { name } } }' })
+      .expect(200);
+    const queries = response.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name);
+    expect(queries).toEqual(expect.arrayContaining(['articles', 'sections', 'taskLists', 'campaigns']));
+    expect(queries.filter((name: string) => /approval/i.test(name))).toEqual([]);
+    const fields = response.body.data.__type.fields.map((f: { name: string }) => f.name);
+    expect(fields).not.toContain('reviewState');
+    expect(fields).not.toContain('departmentKey');
   });
 
   it('has no GraphQL mutation it may run', async () => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEPARTMENT_KEY_ATTRIBUTE, STATE_ATTRIBUTE, STATES, WORKFLOW_UIDS } from './constants';
+import { DEPARTMENT_KEY_ATTRIBUTE, EVENT_UID, REVIEW_UID, STATE_ATTRIBUTE, STATES, WORKFLOW_UIDS } from './constants';
 import { documentGuard } from './middlewares/document-guard';
 
 interface ExtensibleContentType {
@@ -58,6 +58,14 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   strapi.documents.use(documentGuard(strapi));
+
+  // The workflow's own tables are admin-only: keep them out of the public GraphQL schema.
+  const graphql = strapi.plugin('graphql');
+  if (graphql) {
+    const extension = graphql.service('extension') as { shadowCRUD(uid: string): { disable(): void } };
+    extension.shadowCRUD(REVIEW_UID).disable();
+    extension.shadowCRUD(EVENT_UID).disable();
+  }
 };
 
 export default register;
