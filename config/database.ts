@@ -15,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       cert: env('DATABASE_SSL_CERT', undefined),
     };
     return {
+      // database/migrations is TypeScript: Strapi runs the compiled copies from dist/.
+      settings: { useTypescriptMigrations: true },
       connection: {
         client: 'postgres',
         connection: {
@@ -39,6 +41,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   }
 
   return {
+    settings: { useTypescriptMigrations: true },
     connection: {
       client: 'sqlite',
       connection: {

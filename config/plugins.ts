@@ -24,6 +24,21 @@ const email = ({ env }: Core.Config.Shared.ConfigParams) => {
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   email: { config: email({ env }) },
+  portal: {
+    enabled: true,
+    resolve: './src/plugins/portal',
+    config: {
+      cache: {
+        enabled: env.bool('PORTAL_CACHE', true),
+        maxEntries: env.int('PORTAL_CACHE_ENTRIES', 2000),
+        maxAge: env.int('PORTAL_CACHE_MAX_AGE', 60),
+        // Lets a benchmark measure the uncached path with `x-portal-cache: bypass`; off for the public.
+        allowBypass: env.bool('PORTAL_CACHE_ALLOW_BYPASS', false),
+      },
+      redisUrl: env('REDIS_URL', '') || null,
+      siteName: env('SITE_NAME', 'Cổng thông tin Ban Dân vận'),
+    },
+  },
   approval: {
     enabled: true,
     resolve: './src/plugins/approval',

@@ -156,6 +156,14 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
 
   const articleIds: Ref = new Map();
   let drafts = 0;
+  // The newest published articles are the home page's featured items.
+  const featured = new Set(
+    articles
+      .filter((article) => !article.draft)
+      .sort((a, b) => b.eventDate.localeCompare(a.eventDate))
+      .slice(0, 6)
+      .map((article) => article.title)
+  );
   for (const [index, article] of articles.entries()) {
     const slug = toSlug(article.title);
     const documentId = await ensure(
@@ -168,6 +176,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
         summary: article.summary,
         body: toBlocks(article.body),
         eventDate: article.eventDate,
+        featured: featured.has(article.title),
         tags: (article.tags ?? []).map((name) => ({ name })),
         section: need(sectionIds, article.section, 'section'),
         department: need(departmentIds, article.department, 'department'),

@@ -18,13 +18,17 @@ export const startApp = async (): Promise<TestApp> => {
   Object.assign(process.env, database.env);
   // Tests run the approval scheduler's ticks themselves, at the moments they choose.
   process.env.APPROVAL_SCHEDULER_ENABLED ??= 'false';
-  const strapi = await createStrapi({
-    appDir: APP_DIR,
-    distDir: DIST_DIR,
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  await strapi.server.mount();
+  const instance = createStrapi({ appDir: APP_DIR, distDir: DIST_DIR, autoReload: false, serveAdminPanel: false });
+  let strapi: Core.Strapi;
+  try {
+    strapi = await instance.load();
+    await strapi.server.mount();
+  } catch (error) {
+    // A failed start must not leave connections open (Jest would wait for them) or a database behind.
+    await instance.destroy().catch(() => {});
+    await database.drop().catch(() => {});
+    throw error;
+  }
   return {
     strapi,
     http: () => supertest.agent(strapi.server.httpServer),

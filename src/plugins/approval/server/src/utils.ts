@@ -19,21 +19,8 @@ export const refuse = (message: string, details?: Record<string, unknown>): erro
 /** The content changed under the reviewer's eyes (answered with 409 by the controller). */
 export class StaleContentError extends errors.ApplicationError {}
 
-/** Runs `fn` once the current transaction commits (or now, outside of one). */
-export const afterCommit = async (strapi: Core.Strapi, fn: () => unknown): Promise<void> => {
-  const run = () => {
-    Promise.resolve()
-      .then(fn)
-      .catch((error: Error) => strapi.log.warn(`[approval] after-commit task failed: ${error.message}`));
-  };
-  if (!strapi.db.inTransaction()) {
-    run();
-    return;
-  }
-  await strapi.db.transaction(({ onCommit }) => {
-    onCommit(run);
-  });
-};
+/** Runs a side effect (an e-mail) once the transition's transaction commits. */
+export { afterCommit } from '../../../../utils/transactions';
 
 /**
  * The Document Service's publish and unpublish for a workflow type. Every workflow type has draft

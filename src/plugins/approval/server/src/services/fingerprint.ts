@@ -29,8 +29,11 @@ const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
   const schemaOf = (uid: string): Schema.ContentType | Schema.Component =>
     (strapi.contentTypes[uid as UID.ContentType] ?? strapi.components[uid as UID.Component]) as Schema.ContentType | Schema.Component;
 
+  // Attributes nobody writes (writable: false) are derived from the content: not content themselves.
   const contentAttributes = (uid: string) =>
-    Object.entries(schemaOf(uid).attributes).filter(([name]) => !NOT_CONTENT.has(name)) as [string, Schema.Attribute.AnyAttribute][];
+    Object.entries(schemaOf(uid).attributes).filter(
+      ([name, attribute]) => !NOT_CONTENT.has(name) && (attribute as { writable?: boolean }).writable !== false
+    ) as [string, Schema.Attribute.AnyAttribute][];
 
   const populateFor = (uid: string): Populate => {
     const populate: Populate = {};

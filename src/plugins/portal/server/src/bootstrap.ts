@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { ensureIndexes } from './database';
+import { getService } from './utils';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await ensureIndexes(strapi.db.connection, { client: strapi.db.dialect.client, schema: strapi.db.getSchemaName() });
+  await getService(strapi, 'cache').connect();
+
+  // Where feed readers and crawlers look first: the same documents as under /api/portal.
+  const controller = strapi.plugin('portal').controller('feeds') as { site(ctx: unknown): Promise<void>; sitemap(ctx: unknown): Promise<void> };
+  strapi.server.routes([
+    { method: 'GET', path: '/rss.xml', handler: (ctx: unknown) => controller.site(ctx), config: { auth: false } },
+    { method: 'GET', path: '/sitemap.xml', handler: (ctx: unknown) => controller.sitemap(ctx), config: { auth: false } },
+  ]);
+};
+
+export default bootstrap;

@@ -1,0 +1,4 @@
+import feeds from './feeds';
+import portal from './portal';
+
+export default { feeds, portal };

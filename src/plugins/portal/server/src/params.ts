@@ -1,0 +1,36 @@
+import { errors } from '@strapi/utils';
+
+type Query = Record<string, unknown>;
+
+const single = (query: Query, name: string): string | undefined => {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new errors.ValidationError(`${name} must be given once, as plain text.`);
+  return value;
+};
+
+/** A whole number within bounds, or the default when absent; anything else is a 400 that says what is expected. */
+export const intParam = (query: Query, name: string, { min, max, fallback }: { min: number; max: number; fallback?: number }): number | undefined => {
+  const raw = single(query, name);
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new errors.ValidationError(`${name} must be a whole number from ${min} to ${max}; got "${raw.slice(0, 40)}".`);
+  }
+  return Number(raw);
+};
+
+/** Text up to `maxLength` characters; `required` makes an absent or blank value a 400. */
+export const textParam = (query: Query, name: string, { maxLength, required = false }: { maxLength: number; required?: boolean }): string | undefined => {
+  const raw = single(query, name)?.trim();
+  if (!raw) {
+    if (required) throw new errors.ValidationError(`${name} is required.`);
+    return undefined;
+  }
+  if (Array.from(raw).length > maxLength) {
+    throw new errors.ValidationError(`${name} is too long: at most ${maxLength} characters.`);
+  }
+  return raw;
+};
+
+/** A slug filter (section, department): unknown or malformed slugs simply match nothing. */
+export const slugParam = (query: Query, name: string): string | undefined => textParam(query, name, { maxLength: 200 });

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { SEARCH_TEXT, SEARCH_TITLE, UID } from './constants';
+import { invalidateCache } from './middlewares/invalidate';
+import { searchText } from './middlewares/search-text';
+
+/**
+ * Adds the private search columns to articles (derived, never written by editors) and installs
+ * the Document Service middlewares that keep them and the response cache current.
+ */
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.get('content-types').extend(UID.article, (contentType: { attributes: Record<string, unknown> }) => {
+    // One object each: Strapi writes the column name into the attribute definition.
+    const derived = () => ({ type: 'text', private: true, writable: false, visible: false, configurable: false });
+    Object.assign(contentType.attributes, { [SEARCH_TITLE]: derived(), [SEARCH_TEXT]: derived() });
+    return contentType;
+  });
+  strapi.documents.use(invalidateCache(strapi));
+  strapi.documents.use(searchText(strapi));
+};
+
+export default register;

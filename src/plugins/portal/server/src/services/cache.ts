@@ -1,0 +1,111 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import Redis from 'ioredis';
+import type { PortalConfig } from '../config';
+import { getService } from '../utils';
+
+export interface CachedResponse {
+  status: number;
+  type: string;
+  body: string;
+  etag: string;
+}
+
+const CHANNEL = 'portal:cache:invalidate';
+
+/**
+ * Rendered responses of the delivery API, kept in memory and served with an ETag.
+ *
+ * - Any content change a response could include clears the whole cache (see
+ *   middlewares/invalidate): clearing everything is cheap and never serves stale content.
+ * - With a Redis URL, the clearing is published on a channel, so every instance clears too.
+ * - Concurrent misses for one key compute once; a result computed across a clear is not kept.
+ * - At most `maxEntries` responses, the least recently used going first.
+ */
+const cache = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::portal') as PortalConfig;
+  const entries = new Map<string, CachedResponse>();
+  const inflight = new Map<string, Promise<CachedResponse>>();
+  const instance = crypto.randomUUID();
+  let generation = 0;
+  let publisher: Redis | null = null;
+  let subscriber: Redis | null = null;
+
+  const clearLocal = () => {
+    generation += 1;
+    entries.clear();
+    inflight.clear();
+    getService(strapi, 'sections').forget();
+  };
+
+  const service = {
+    /** The cached response for `key`, or the one `render` produces (kept for next time). */
+    async get(key: string, render: () => Promise<{ status?: number; type?: string; body: string }>, { bypass = false } = {}): Promise<CachedResponse> {
+      const { enabled, maxEntries } = config().cache;
+      const cached = enabled && !bypass ? entries.get(key) : undefined;
+      if (cached) {
+        // Refresh its place in the LRU order.
+        entries.delete(key);
+        entries.set(key, cached);
+        return cached;
+      }
+      if (enabled && !bypass && inflight.has(key)) return inflight.get(key)!;
+
+      const started = generation;
+      const compute = (async () => {
+        const { status = 200, type = 'application/json; charset=utf-8', body } = await render();
+        const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+        const response = { status, type, body, etag };
+        if (enabled && !bypass && started === generation) {
+          entries.set(key, response);
+          if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+        }
+        return response;
+      })();
+      if (enabled && !bypass) {
+        inflight.set(key, compute);
+        compute.finally(() => inflight.get(key) === compute && inflight.delete(key)).catch(() => {});
+      }
+      return compute;
+    },
+
+    /** Clears this instance's cache and tells the other instances to clear theirs. */
+    async invalidate(): Promise<void> {
+      clearLocal();
+      if (publisher) {
+        await publisher.publish(CHANNEL, instance).catch((error: Error) => strapi.log.warn(`[portal] cache invalidation not published: ${error.message}`));
+      }
+    },
+
+    /** How many responses are kept (for tests and diagnostics). */
+    size(): number {
+      return entries.size;
+    },
+
+    /** Connects to Redis when configured: other instances' invalidations then clear this cache too. */
+    async connect(): Promise<void> {
+      const url = config().redisUrl;
+      if (!url) return;
+      const options = { lazyConnect: true, maxRetriesPerRequest: 2 };
+      publisher = new Redis(url, options);
+      subscriber = new Redis(url, options);
+      for (const client of [publisher, subscriber]) {
+        client.on('error', (error: Error) => strapi.log.warn(`[portal] Redis: ${error.message}`));
+      }
+      await Promise.all([publisher.connect(), subscriber.connect()]);
+      subscriber.on('message', (_channel: string, from: string) => {
+        if (from !== instance) clearLocal();
+      });
+      await subscriber.subscribe(CHANNEL);
+    },
+
+    async disconnect(): Promise<void> {
+      await Promise.all([publisher?.quit().catch(() => {}), subscriber?.quit().catch(() => {})]);
+      publisher = subscriber = null;
+    },
+  };
+
+  return service;
+};
+
+export default cache;

@@ -1,0 +1,10 @@
+import articles from './articles';
+import cache from './cache';
+import directory from './directory';
+import feeds from './feeds';
+import print from './print';
+import programmes from './programmes';
+import search from './search';
+import sections from './sections';
+
+export default { articles, cache, directory, feeds, print, programmes, search, sections };
