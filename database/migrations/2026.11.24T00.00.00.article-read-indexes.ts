@@ -1,12 +1,11 @@
 import type { Knex } from 'knex';
-import { ensureIndexes } from '../../src/plugins/portal/server/src/database';
+import { ensureReadIndexes, migrationTarget, type MigrationDatabase } from '../../src/plugins/portal/server/src/database';
 
 /**
- * Indexes for the delivery API: published articles newest first, and (PostgreSQL) the
- * full-text index behind Vietnamese search. A fresh database gets them at start-up instead,
- * once Strapi has created the tables (it runs migrations before that).
+ * Published articles newest first (section pages, home, feeds). Strapi runs migrations before it
+ * creates or alters tables, so a fresh database gets this index from the portal plugin's
+ * bootstrap instead (see ensureIndexes).
  */
-export async function up(knex: Knex): Promise<void> {
-  const db = (globalThis as { strapi?: { db: { dialect: { client: string }; getSchemaName(): string | undefined } } }).strapi?.db;
-  await ensureIndexes(knex, { client: db?.dialect.client ?? knex.client.config.client, schema: db?.getSchemaName() });
+export async function up(knex: Knex, db?: MigrationDatabase): Promise<void> {
+  await ensureReadIndexes(knex, migrationTarget(knex, db));
 }

@@ -4,6 +4,7 @@
  */
 
 const COMBINING_MARKS = /\p{M}/gu;
+const FOLDED = new Map<string, string>();
 
 /**
  * Folds one character (of NFC text) to exactly one character: a lowercase ASCII letter or digit,
@@ -11,9 +12,14 @@ const COMBINING_MARKS = /\p{M}/gu;
  * highlighted at the same positions in the original.
  */
 export const foldChar = (char: string): string => {
-  if (char === 'đ' || char === 'Đ') return 'd';
-  const base = char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-  return base.length === 1 && /[a-z0-9]/.test(base) ? base : ' ';
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    const base = char === 'đ' || char === 'Đ' ? 'd' : char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    folded = base.length === 1 && /[a-z0-9]/.test(base) ? base : ' ';
+    // Remembered: a text uses few distinct characters, and search folds every hit's whole body.
+    if (FOLDED.size < 10_000) FOLDED.set(char, folded);
+  }
+  return folded;
 };
 
 /** Folds text character by character (see foldChar): same length as the NFC input. */

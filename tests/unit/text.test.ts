@@ -8,6 +8,13 @@ describe('Vietnamese search folding', () => {
     expect(foldWords('Dân vận'.normalize('NFD'))).toEqual(['dan', 'van']);
   });
 
+  it('folds a character the same way however often it is seen', () => {
+    const text = 'Đảng bộ ĐẢNG BỘ đảng bộ';
+    expect(foldWords(text)).toEqual(['dang', 'bo', 'dang', 'bo', 'dang', 'bo']);
+    expect(foldWords(text)).toEqual(foldWords(text.normalize('NFD')));
+    expect(foldAligned('Ấp 3, xã Pắc Ma')).toBe('ap 3  xa pac ma');
+  });
+
   it('keeps one folded character per original character', () => {
     const text = 'Phong trào “Dân vận khéo”';
     expect(foldAligned(text)).toHaveLength(Array.from(text).length);

@@ -6,6 +6,8 @@ const single = (query: Query, name: string): string | undefined => {
   const value = query[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new errors.ValidationError(`${name} must be given once, as plain text.`);
+  // Control characters are never text a person typed (and PostgreSQL refuses a NUL in any string).
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value)) throw new errors.ValidationError(`${name} must not contain control characters.`);
   return value;
 };
 
@@ -34,3 +36,9 @@ export const textParam = (query: Query, name: string, { maxLength, required = fa
 
 /** A slug filter (section, department): unknown or malformed slugs simply match nothing. */
 export const slugParam = (query: Query, name: string): string | undefined => textParam(query, name, { maxLength: 200 });
+
+/** A slug from the path, as looked up: control characters dropped (they match no slug), at most 200 characters. */
+export const pathSlug = (value: unknown): string =>
+  String(value ?? '')
+    .replace(/[\u0000-\u001F]/g, '')
+    .slice(0, 200);

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { SEARCH_TEXT, SEARCH_TITLE, UID } from './constants';
+import { registerGraphql } from './graphql';
 import { invalidateCache } from './middlewares/invalidate';
 import { searchText } from './middlewares/search-text';
 
 /**
  * Adds the private search columns to articles (derived, never written by editors) and installs
- * the Document Service middlewares that keep them and the response cache current.
+ * the Document Service middlewares that keep them and the response cache current, and adds the
+ * delivery API's GraphQL queries.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('content-types').extend(UID.article, (contentType: { attributes: Record<string, unknown> }) => {
@@ -16,6 +18,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   });
   strapi.documents.use(invalidateCache(strapi));
   strapi.documents.use(searchText(strapi));
+  registerGraphql(strapi);
 };
 
 export default register;

@@ -50,6 +50,8 @@ export interface ArticleSummary extends ArticleLink {
   department: DepartmentRef | null;
   authors: AuthorRef[];
   tags: string[];
+  /** Times the article was read so far (the stats plugin's counters, buffered views included). */
+  views: number;
 }
 
 export interface TaskView {

@@ -1,25 +1,34 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { respondCached } from '../http';
+import { publicBase, respondCached, type Rendered } from '../http';
+import { pathSlug } from '../params';
+import { PRINT_CSP } from '../services/print';
 import { getService } from '../utils';
 
 /** RSS 2.0 feeds, the sitemap and the print view: rendered by services/feeds and services/print, cached like the JSON API. */
 const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
-  const slug = (ctx: Context) => String(ctx.params.slug ?? '');
+  const slug = (ctx: Context) => pathSlug(ctx.params.slug);
+  /** Absolute links depend on the base address: it is part of the cache key. */
+  const respond = (ctx: Context, render: (base: string) => Promise<Rendered>) => {
+    const base = publicBase(strapi, ctx);
+    return respondCached(strapi, ctx, () => render(base), { vary: base });
+  };
+
   return {
     async site(ctx: Context) {
-      await respondCached(strapi, ctx, () => getService(strapi, 'feeds').siteRss());
+      await respond(ctx, (base) => getService(strapi, 'feeds').siteRss(base));
     },
     async section(ctx: Context) {
-      await respondCached(strapi, ctx, () => getService(strapi, 'feeds').sectionRss(slug(ctx)));
+      await respond(ctx, (base) => getService(strapi, 'feeds').sectionRss(slug(ctx), base));
     },
     async sitemap(ctx: Context) {
-      await respondCached(strapi, ctx, () => getService(strapi, 'feeds').sitemap());
+      await respond(ctx, (base) => getService(strapi, 'feeds').sitemap(base));
     },
     async print(ctx: Context) {
-      const download = ctx.query.download === '1';
-      await respondCached(strapi, ctx, () => getService(strapi, 'print').render(slug(ctx)));
-      if (download && ctx.status === 200) ctx.attachment(`${slug(ctx)}.html`);
+      await respond(ctx, (base) => getService(strapi, 'print').render(slug(ctx), base));
+      // The page runs its own print button and nothing else (see PRINT_CSP).
+      ctx.set('Content-Security-Policy', PRINT_CSP);
+      if (ctx.query.download === '1' && ctx.status === 200) ctx.attachment(`${slug(ctx)}.html`);
     },
   };
 };

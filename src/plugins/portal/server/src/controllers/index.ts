@@ -1,4 +1,5 @@
+import docs from './docs';
 import feeds from './feeds';
 import portal from './portal';
 
-export default { feeds, portal };
+export default { docs, feeds, portal };

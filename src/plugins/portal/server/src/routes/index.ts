@@ -23,6 +23,7 @@ export default {
       read('/rss.xml', 'feeds.site'),
       read('/sections/:slug/rss.xml', 'feeds.section'),
       read('/sitemap.xml', 'feeds.sitemap'),
+      read('/openapi.json', 'docs.openapi'),
     ],
   },
 };

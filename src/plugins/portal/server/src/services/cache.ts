@@ -11,7 +11,11 @@ export interface CachedResponse {
   etag: string;
 }
 
-const CHANNEL = 'portal:cache:invalidate';
+interface Entry {
+  response: CachedResponse;
+  /** Date.now() after which the entry is rendered again. */
+  expires: number;
+}
 
 /**
  * Rendered responses of the delivery API, kept in memory and served with an ETag.
@@ -20,11 +24,12 @@ const CHANNEL = 'portal:cache:invalidate';
  *   middlewares/invalidate): clearing everything is cheap and never serves stale content.
  * - With a Redis URL, the clearing is published on a channel, so every instance clears too.
  * - Concurrent misses for one key compute once; a result computed across a clear is not kept.
- * - At most `maxEntries` responses, the least recently used going first.
+ * - At most `maxEntries` responses, the least recently used going first, each for at most `ttl`
+ *   seconds: readership figures change without any content write.
  */
 const cache = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::portal') as PortalConfig;
-  const entries = new Map<string, CachedResponse>();
+  const entries = new Map<string, Entry>();
   const inflight = new Map<string, Promise<CachedResponse>>();
   const instance = crypto.randomUUID();
   let generation = 0;
@@ -41,14 +46,15 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     /** The cached response for `key`, or the one `render` produces (kept for next time). */
     async get(key: string, render: () => Promise<{ status?: number; type?: string; body: string }>, { bypass = false } = {}): Promise<CachedResponse> {
-      const { enabled, maxEntries } = config().cache;
+      const { enabled, maxEntries, ttl } = config().cache;
       const cached = enabled && !bypass ? entries.get(key) : undefined;
-      if (cached) {
+      if (cached && cached.expires > Date.now()) {
         // Refresh its place in the LRU order.
         entries.delete(key);
         entries.set(key, cached);
-        return cached;
+        return cached.response;
       }
+      if (cached) entries.delete(key);
       if (enabled && !bypass && inflight.has(key)) return inflight.get(key)!;
 
       const started = generation;
@@ -57,7 +63,7 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
         const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
         const response = { status, type, body, etag };
         if (enabled && !bypass && started === generation) {
-          entries.set(key, response);
+          entries.set(key, { response, expires: Date.now() + ttl * 1000 });
           if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
         }
         return response;
@@ -73,7 +79,7 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
     async invalidate(): Promise<void> {
       clearLocal();
       if (publisher) {
-        await publisher.publish(CHANNEL, instance).catch((error: Error) => strapi.log.warn(`[portal] cache invalidation not published: ${error.message}`));
+        await publisher.publish(config().redisChannel, instance).catch((error: Error) => strapi.log.warn(`[portal] cache invalidation not published: ${error.message}`));
       }
     },
 
@@ -84,7 +90,7 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Connects to Redis when configured: other instances' invalidations then clear this cache too. */
     async connect(): Promise<void> {
-      const url = config().redisUrl;
+      const { redisUrl: url, redisChannel } = config();
       if (!url) return;
       const options = { lazyConnect: true, maxRetriesPerRequest: 2 };
       publisher = new Redis(url, options);
@@ -96,9 +102,10 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
       subscriber.on('message', (_channel: string, from: string) => {
         if (from !== instance) clearLocal();
       });
-      await subscriber.subscribe(CHANNEL);
+      await subscriber.subscribe(redisChannel);
     },
 
+    /** Closes the Redis connections, if any (at shutdown). */
     async disconnect(): Promise<void> {
       await Promise.all([publisher?.quit().catch(() => {}), subscriber?.quit().catch(() => {})]);
       publisher = subscriber = null;

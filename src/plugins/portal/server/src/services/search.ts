@@ -22,24 +22,23 @@ export interface SearchInput {
  * then the newest.
  *
  * Each article row carries its folded text (searchTitle, searchText: see middlewares/search-text).
- * PostgreSQL searches it through a full-text GIN index (database/migrations); SQLite scans it.
+ * PostgreSQL matches it through full-text GIN indexes over published rows (database.ts); SQLite
+ * scans it with LIKE.
+ *
+ * A page is read as "title matches, newest first", then, if the page is not full, "other
+ * matches, newest first", each a query that can stop after one page: a word in half the articles
+ * then costs a short walk down the newest-first index, not a sort of every match. The total is
+ * one count over the index.
  */
 const search = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client !== 'sqlite';
 
-  /** The condition "every word occurs in `column`", as whole words. */
-  const matchAll = (qb: Knex.QueryBuilder, column: string, words: string[]) => {
-    if (isPostgres()) {
-      qb.whereRaw(`to_tsvector('simple', coalesce(${column}, '')) @@ plainto_tsquery('simple', ?)`, [words.join(' ')]);
-    } else {
-      for (const word of words) qb.where(column, 'like', `% ${word} %`);
-    }
-  };
-
-  const titleMatch = (column: string, words: string[]): [string, string[]] =>
+  /** SQL for "every word occurs in `column` as a whole word", with its bindings. */
+  const matches = (column: string, words: string[]): [string, string[]] =>
     isPostgres()
-      ? [`(to_tsvector('simple', coalesce(${column}, '')) @@ plainto_tsquery('simple', ?))`, [words.join(' ')]]
-      : [`(${words.map(() => `${column} like ?`).join(' and ')})`, words.map((word) => `% ${word} %`)];
+      ? // The same expression as the indexes', so the planner can use them.
+        [`to_tsvector('simple', coalesce(${column}, '')) @@ plainto_tsquery('simple', ?)`, [words.join(' ')]]
+      : [`(${words.map(() => `coalesce(${column}, '') like ?`).join(' and ')})`, words.map((word) => `% ${word} %`)];
 
   return {
     /** One page of results for the query, ranked, with highlighted titles and snippets. */
@@ -52,7 +51,6 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
       const a = (attribute: string) => `a.${t.column(UID.article, attribute)}`;
       const knex = strapi.db.connection;
       const base = knex(`${t.qualified(t.table(UID.article))} as a`).whereNotNull(a('publishedAt'));
-      matchAll(base, a(SEARCH_TEXT), words);
 
       if (section) {
         const sections = getService(strapi, 'sections');
@@ -80,27 +78,30 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         base.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`);
       }
 
-      const [titleSql, titleBindings] = titleMatch(a(SEARCH_TITLE), words);
-      const [rows, counted] = await Promise.all([
-        base
-          .clone()
-          .select('a.id')
-          .select(knex.raw(`case when ${titleSql} then 1 else 0 end as title_hit`, titleBindings))
-          .orderBy([
-            { column: 'title_hit', order: 'desc' },
-            { column: a('eventDate'), order: 'desc' },
-            { column: a('publishedAt'), order: 'desc' },
-            { column: 'a.id', order: 'desc' },
-          ])
-          .limit(pageSize)
-          .offset((page - 1) * pageSize) as Promise<{ id: number }[]>,
-        base.clone().count({ total: '*' }).first() as Promise<{ total: number | string } | undefined>,
-      ]);
+      const [inTitle, titleBindings] = matches(a(SEARCH_TITLE), words);
+      const [inText, textBindings] = matches(a(SEARCH_TEXT), words);
+      const newest = [
+        { column: a('eventDate'), order: 'desc' },
+        { column: a('publishedAt'), order: 'desc' },
+        { column: 'a.id', order: 'desc' },
+      ];
+      const ids = async (query: Knex.QueryBuilder, limit: number, offset: number) =>
+        ((await query.select('a.id').orderBy(newest).limit(limit).offset(offset)) as { id: number | string }[]).map((row) => Number(row.id));
+      const count = async (query: Knex.QueryBuilder) => Number(((await query.count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
 
-      const hits = await getService(strapi, 'articles').summariesByIds(
-        rows.map((row) => Number(row.id)),
-        ['body']
-      );
+      // The search text contains the title, so title matches are a subset of all matches. The
+      // page and the count run side by side: for a common word the count is the slower.
+      const offset = (page - 1) * pageSize;
+      const onePage = async () => {
+        const titleIds = await ids(base.clone().whereRaw(inTitle, titleBindings), pageSize, offset);
+        if (titleIds.length === pageSize) return titleIds;
+        const titleTotal = titleIds.length > 0 || offset === 0 ? offset + titleIds.length : await count(base.clone().whereRaw(inTitle, titleBindings));
+        const others = base.clone().whereRaw(inText, textBindings).whereRaw(`not (${inTitle})`, titleBindings);
+        return [...titleIds, ...(await ids(others, pageSize - titleIds.length, Math.max(0, offset - titleTotal)))];
+      };
+      const [pageIds, total] = await Promise.all([onePage(), count(base.clone().whereRaw(inText, textBindings))]);
+
+      const hits = await getService(strapi, 'articles').summariesByIds(pageIds, ['body']);
       return {
         query: q,
         results: hits.map(({ row, ...summary }) => ({
@@ -108,7 +109,7 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
           highlightedTitle: highlight(summary.title, words),
           snippet: snippet([summary.summary ?? '', blocksToText(row.body), summary.authors.map((author) => author.fullName).join(', ')].join(' '), words),
         })),
-        pagination: pagination(page, pageSize, Number(counted?.total ?? 0)),
+        pagination: pagination(page, pageSize, total),
       };
     },
   };

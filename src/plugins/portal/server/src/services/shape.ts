@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { taskOrdinal } from '../../../../../utils/ordinal';
 import type {
   ArticleLink,
@@ -90,7 +91,31 @@ export const articleSummary = (row: Row): ArticleSummary => ({
   department: departmentRef(row.department),
   authors: list(row.authors).map(authorRef),
   tags: list(row.tags).map((tag) => String(tag.name)),
+  // Filled for the whole response at once by fillViews (one query, whatever the page size).
+  views: 0,
 });
+
+/**
+ * Sets `views` on every article summary in a response (summaries, related articles, search
+ * hits, the article itself) from the stats plugin's counters: one batched query per response.
+ */
+export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<void> => {
+  const summaries: ArticleSummary[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const record = value as Row;
+      if (typeof record.slug === 'string' && typeof record.views === 'number' && 'publishedAt' in record) summaries.push(record as unknown as ArticleSummary);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(data);
+  if (!summaries.length) return;
+  const counters = strapi.plugin('stats')?.service('counters') as { bySlug(slugs: string[]): Promise<Record<string, number>> } | undefined;
+  if (!counters) return;
+  const views = await counters.bySlug(summaries.map((summary) => summary.slug));
+  for (const summary of summaries) summary.views = views[summary.slug] ?? 0;
+};
 
 /** "2026", or "2025–2030". */
 export const period = (fromYear: number, toYear: number | null): string =>

@@ -1,0 +1,18 @@
+import type { Knex } from 'knex';
+import { ensureReadIndexes, ensureSearchIndexes, migrationTarget, type MigrationDatabase } from '../../src/plugins/portal/server/src/database';
+
+/**
+ * PostgreSQL: the full-text indexes behind Vietnamese search, over the folded search columns of
+ * published articles (why tsvector over folded text rather than unaccent + pg_trgm: see
+ * ensureSearchIndexes); and, on both databases, published articles by slug, which the read
+ * indexes gained after their own migration had run.
+ *
+ * Strapi runs migrations before it creates or alters tables, so on a fresh database, or one that
+ * gains the search columns in the same start, the portal plugin's bootstrap creates them right
+ * after the schema sync instead; both are idempotent.
+ */
+export async function up(knex: Knex, db?: MigrationDatabase): Promise<void> {
+  const target = migrationTarget(knex, db);
+  await ensureReadIndexes(knex, target);
+  await ensureSearchIndexes(knex, target);
+}
