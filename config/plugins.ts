@@ -34,9 +34,33 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
         maxAge: env.int('PORTAL_CACHE_MAX_AGE', 60),
         // Lets a benchmark measure the uncached path with `x-portal-cache: bypass`; off for the public.
         allowBypass: env.bool('PORTAL_CACHE_ALLOW_BYPASS', false),
+        // Seconds a response is kept even without content changes (readership figures move on their own).
+        ttl: env.int('PORTAL_CACHE_TTL', 30),
       },
       redisUrl: env('REDIS_URL', '') || null,
+      // Instances of one site share the channel; another site on the same Redis picks its own.
+      redisChannel: env('PORTAL_CACHE_CHANNEL', 'portal:cache:invalidate'),
       siteName: env('SITE_NAME', 'Cổng thông tin Ban Dân vận'),
+    },
+  },
+  // The reference reader page (public/index.html) at `/` and at its deep links.
+  reader: { enabled: true, resolve: './src/plugins/reader' },
+  stats: {
+    enabled: true,
+    resolve: './src/plugins/stats',
+    config: {
+      dedupMinutes: env.int('STATS_DEDUP_MINUTES', 30),
+      onlineMinutes: env.int('STATS_ONLINE_MINUTES', 5),
+      flushIntervalMs: env.int('STATS_FLUSH_INTERVAL_MS', 2000),
+      legacyTotal: env.int('STATS_LEGACY_TOTAL', 0),
+      redisUrl: env('REDIS_URL', '') || null,
+      redisPrefix: env('STATS_REDIS_PREFIX', 'portal:stats:'),
+      salt: secret('STATS_SALT'),
+      rateLimit: { max: env.int('STATS_RATE_LIMIT', 60), windowSeconds: env.int('STATS_RATE_WINDOW_SECONDS', 60) },
+      timeZone: env('STATS_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
+      secureCookie: env.bool('STATS_SECURE_COOKIE', false),
+      // Only the benchmark sets this: it adds a deliberately lossy counter to compare against.
+      benchNaiveCounter: env.bool('STATS_BENCH_NAIVE_COUNTER', false),
     },
   },
   approval: {
@@ -59,6 +83,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       shadowCRUD: true,
       // The public reads over GraphQL too: keep queries shallow and lists short.
       depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 7),
+      // Estimated cost of one operation (fields × list sizes), enforced by the portal plugin.
+      complexityLimit: env.int('GRAPHQL_COMPLEXITY_LIMIT', 5000),
       defaultLimit: 25,
       maxLimit: 100,
       landingPage: env('NODE_ENV') !== 'production',

@@ -19,6 +19,7 @@ export const SECRETS = [
   'TRANSFER_TOKEN_SALT',
   'ENCRYPTION_KEY',
   'JWT_SECRET',
+  'STATS_SALT',
 ] as const;
 
 export class MissingEnvError extends Error {

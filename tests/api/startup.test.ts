@@ -25,6 +25,7 @@ describe('production needs its secrets', () => {
       TRANSFER_TOKEN_SALT: 'x',
       ENCRYPTION_KEY: 'x',
       JWT_SECRET: 'x',
+      STATS_SALT: 'x'.repeat(16),
     };
     const result = boot({ NODE_ENV: 'production', ...secrets, [name]: undefined });
     expect(result.status).not.toBe(0);

@@ -2,12 +2,14 @@ import crypto from 'node:crypto';
 import { UID } from '../../src/constants';
 import type { TestApp } from './strapi';
 
-export type RoleName = 'editor' | 'head' | 'super admin';
+/** The portal's roles, plus Strapi's built-in Author role (an admin account outside the workflow). */
+export type RoleName = 'editor' | 'head' | 'super admin' | 'strapi author';
 
 const ROLE_CODES: Record<RoleName, string> = {
   editor: 'portal-editor',
   head: 'portal-head',
   'super admin': 'strapi-super-admin',
+  'strapi author': 'strapi-author',
 };
 
 export interface Person {

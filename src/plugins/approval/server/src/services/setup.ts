@@ -52,6 +52,8 @@ const MEDIA_ACTIONS = [
   'plugin::upload.assets.download',
   'plugin::upload.assets.copy-link',
 ];
+/** Editors and heads read the reach of their work: the readership widget and its CSV export (stats plugin). */
+const READERSHIP_ACTIONS = ['plugin::stats.read'];
 
 interface PermissionInput {
   action: string;
@@ -119,6 +121,7 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
           ),
           ...withAllFields('plugin::content-manager.explorer.read', SHARED_READS),
           ...MEDIA_ACTIONS.map((action) => ({ action })),
+          ...READERSHIP_ACTIONS.map((action) => ({ action })),
           ...spec.pluginActions.map((action) => ({ action })),
         ];
         // `publish` and `delete` apply to the whole entry: they take no field list.

@@ -1,0 +1,4 @@
+import dashboard from './dashboard';
+import readers from './readers';
+
+export default { dashboard, readers };

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE_UID } from '../constants';
+
+/** A published article, as the statistics name it. */
+export interface ArticleRef {
+  documentId: string;
+  slug: string;
+  title: string;
+  eventDate: string | null;
+  section: string | null;
+}
+
+const PUBLISHED = { publishedAt: { $notNull: true } };
+const LOOKUP_MS = 60_000;
+
+type Row = Record<string, unknown>;
+
+const toRef = (row: Row): ArticleRef => ({
+  documentId: String(row.documentId),
+  slug: String(row.slug),
+  title: String(row.title),
+  eventDate: row.eventDate == null ? null : row.eventDate instanceof Date ? row.eventDate.toISOString().slice(0, 10) : String(row.eventDate).slice(0, 10),
+  section: (row.section as Row | null)?.name ? String((row.section as Row).name) : null,
+});
+
+/**
+ * Published articles, read-only: the statistics never write an article. Slug lookups are kept
+ * for a minute on the hot path of a view, and forgotten at once on any write to an article
+ * (see register.ts), so an unpublished article stops counting immediately on this instance.
+ */
+const articles = ({ strapi }: { strapi: Core.Strapi }) => {
+  const bySlug = new Map<string, { documentId: string; until: number }>();
+  const query = () => strapi.db.query(ARTICLE_UID);
+
+  return {
+    /** The documentId of the published article `slug`, or a 404. */
+    async documentId(slug: string): Promise<string> {
+      const cached = bySlug.get(slug);
+      if (cached && cached.until > Date.now()) return cached.documentId;
+      const row = (await query().findOne({ where: { ...PUBLISHED, slug }, select: ['documentId'] })) as Row | null;
+      if (!row) {
+        bySlug.delete(slug);
+        throw new errors.NotFoundError(`No published article "${slug}".`);
+      }
+      const documentId = String(row.documentId);
+      if (bySlug.size > 10_000) bySlug.clear();
+      bySlug.set(slug, { documentId, until: Date.now() + LOOKUP_MS });
+      return documentId;
+    },
+
+    /** Forgets every slug lookup (an article was written somewhere). */
+    forget(): void {
+      bySlug.clear();
+    },
+
+    /** Published articles among `documentIds` (all published articles when null), by documentId. */
+    async describe(documentIds: string[] | null): Promise<Map<string, ArticleRef>> {
+      if (documentIds && !documentIds.length) return new Map();
+      const rows = (await query().findMany({
+        where: documentIds ? { ...PUBLISHED, documentId: { $in: documentIds } } : PUBLISHED,
+        select: ['documentId', 'slug', 'title', 'eventDate'],
+        populate: { section: { select: ['name'] } },
+      })) as Row[];
+      return new Map(rows.map((row) => [String(row.documentId), toRef(row)]));
+    },
+
+    /** How many articles are published. */
+    async publishedCount(): Promise<number> {
+      return Number(await query().count({ where: PUBLISHED }));
+    },
+  };
+};
+
+export default articles;

@@ -1,0 +1,30 @@
+import type { Core } from '@strapi/strapi';
+import { memoryState, redisState, type SharedState } from './shared';
+import { getConfig } from '../utils';
+
+/**
+ * Holds the shared state (memory or Redis, see shared.ts) for the life of the app: opened in
+ * bootstrap, closed in destroy after the last flush.
+ */
+const runtime = ({ strapi }: { strapi: Core.Strapi }) => {
+  let state: SharedState | null = null;
+  return {
+    /** Opens the shared state: Redis when a URL is configured, this process's memory otherwise. */
+    open(): SharedState {
+      const config = getConfig(strapi);
+      state = config.redisUrl ? redisState(strapi, config) : memoryState();
+      return state;
+    },
+    /** The open shared state. */
+    state(): SharedState {
+      if (!state) throw new Error('The stats plugin has not started yet.');
+      return state;
+    },
+    async close(): Promise<void> {
+      await state?.close();
+      state = null;
+    },
+  };
+};
+
+export default runtime;

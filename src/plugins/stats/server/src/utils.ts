@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import type { StatsConfig } from './config';
+import { PLUGIN_ID } from './constants';
+import type services from './services';
+
+type Services = typeof services;
+
+/** The plugin's services, typed. */
+export const getService = <T extends keyof Services>(strapi: Core.Strapi, name: T): ReturnType<Services[T]> =>
+  strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[T]>;
+
+export const getConfig = (strapi: Core.Strapi): StatsConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as StatsConfig;
+
+/** The PostgreSQL schema of Strapi's tables, or null on SQLite. */
+export const schemaOf = (strapi: Core.Strapi): string | null => (strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName() || null);
+
+/** A table name as raw knex needs it: schema-qualified on PostgreSQL. */
+export const qualified = (strapi: Core.Strapi, table: string): string => {
+  const schema = schemaOf(strapi);
+  return schema ? `${schema}.${table}` : table;
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// Making a formatter costs far more than using one, and every view asks for today's date.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** YYYY-MM-DD of `at` in `timeZone`. */
+export const dayIn = (timeZone: string, at: Date = new Date()): string => {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  return format.format(at);
+};
+
+/** The day `days` after `day` (negative: before). */
+export const addDays = (day: string, days: number): string => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+/** Whole days from `from` to `to` (0 when equal). */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** True for a real calendar day written YYYY-MM-DD. */
+export const isDay = (value: string): boolean => DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
