@@ -1,0 +1,79 @@
+'use strict';
+
+/**
+ * The app under measurement, in a process of its own (started by lib.js `startApp`): boots the
+ * compiled app from BENCH_DIST in whatever mode NODE_ENV says (the harness sets production),
+ * optionally loads the demo content (BENCH_SEED=true), listens on the first free port of
+ * BENCH_PORTS (e.g. 14000-14099; chosen only once the app is loaded, so another process has
+ * little time to take it), then tells the parent
+ * over IPC `{ type: 'ready', port, schema }` where `schema` names the tables and columns the
+ * dataset generator writes to, read from Strapi's own metadata. SIGTERM stops it cleanly.
+ */
+const net = require('node:net');
+const path = require('node:path');
+const { createStrapi } = require('@strapi/strapi');
+
+const appDir = path.resolve(__dirname, '..', '..');
+const distDir = process.env.BENCH_DIST;
+
+/** Table, columns and join tables of a content type, as Strapi maps them. */
+const describe = (strapi, uid) => {
+  const meta = strapi.db.metadata.get(uid);
+  const columns = {};
+  const links = {};
+  for (const [name, attribute] of Object.entries(meta.attributes)) {
+    if (attribute.columnName) columns[name] = attribute.columnName;
+    if (attribute.joinTable) {
+      const { joinTable } = attribute;
+      links[name] = {
+        table: joinTable.name,
+        owner: joinTable.joinColumn.name,
+        target: joinTable.inverseJoinColumn.name,
+        order: joinTable.orderColumnName ?? null,
+        inverseOrder: joinTable.inverseOrderColumnName ?? null,
+      };
+    }
+  }
+  return { table: meta.tableName, columns, links };
+};
+
+const freePort = async (range) => {
+  const [first, last] = range.split('-').map(Number);
+  for (let port = first; port <= last; port += 1) {
+    const free = await new Promise((resolve) => {
+      const probe = net.createServer().once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port in ${range}.`);
+};
+
+(async () => {
+  if (!distDir) throw new Error('BENCH_DIST must name the compiled app.');
+  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  if (process.env.BENCH_SEED === 'true') {
+    const { seedDemoContent } = require(path.join(distDir, 'src', 'seed'));
+    await seedDemoContent(strapi);
+  }
+  strapi.config.set('server.port', await freePort(process.env.BENCH_PORTS ?? '14000-14099'));
+  await strapi.listen();
+  const uids = ['api::article.article', 'api::section.section', 'api::department.department', 'api::author.author'];
+  const schema = Object.fromEntries(uids.map((uid) => [uid, describe(strapi, uid)]));
+  process.send({ type: 'ready', port: strapi.config.get('server.port'), dbSchema: strapi.db.getSchemaName() ?? 'public', schema });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await strapi.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('disconnect', stop);
+})().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
