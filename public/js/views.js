@@ -369,7 +369,7 @@ export const search = async ({ q, page }) => {
     { class: 'search-page' },
     breadcrumb([{ label: 'Tìm kiếm' }]),
     head,
-    h('p', { class: 'count', role: 'status' }, p.total ? `Tìm thấy ${formatNumber(p.total)} bài viết cho “${query}”` : `Không tìm thấy bài viết nào cho “${query}”.`),
+    h('p', { class: 'count', role: 'status' }, p.total ? `Tìm thấy ${data.totalIsExact === false ? 'hơn ' : ''}${formatNumber(p.total)} bài viết cho “${query}”` : `Không tìm thấy bài viết nào cho “${query}”.`),
     p.total
       ? h(
           'ol',

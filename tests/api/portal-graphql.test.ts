@@ -96,7 +96,7 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     });
 
     it('search', async () => {
-      const gql = await data(`query($q: String!) { search(q: $q, pageSize: 2) { query results { ${SUMMARY} highlightedTitle snippet } ${PAGINATION} } }`, { q: 'tin ngan dan van' });
+      const gql = await data(`query($q: String!) { search(q: $q, pageSize: 2) { query results { ${SUMMARY} highlightedTitle snippet } totalIsExact ${PAGINATION} } }`, { q: 'tin ngan dan van' });
       expect(gql.search).toEqual(await rest('/api/portal/search?q=tin%20ngan%20dan%20van&pageSize=2'));
       expect(gql.search.pagination.total).toBe(3);
       expect(gql.search.results[0].highlightedTitle).toContain('<mark>');

@@ -22,7 +22,7 @@ interface Hit {
   eventDate: string | null;
 }
 interface Body {
-  data: { query: string; results: Hit[]; pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  data: { query: string; results: Hit[]; totalIsExact: boolean; pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
 
 describe('portal search', () => {
@@ -153,6 +153,27 @@ describe('portal search', () => {
       const beyond = await search({ q: 'ban tin', pageSize: '2', page: '4' });
       expect(beyond.data.results).toEqual([]);
       expect(beyond.data.pagination.total).toBe(5);
+      expect(first.data.totalIsExact).toBe(true);
+    });
+
+    it('counts a very common word only up to the limit, says so, and still pages through every match', async () => {
+      const config = app.strapi.config.get('plugin::portal') as { searchCountLimit: number };
+      const limit = config.searchCountLimit;
+      app.strapi.config.set('plugin::portal.searchCountLimit', 3);
+      try {
+        // Spelled differently from the other tests' queries, so no cached response answers.
+        const first = await search({ q: 'Bản tin', pageSize: '2' });
+        expect(first.data.totalIsExact).toBe(false);
+        expect(first.data.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 2, total: 3 });
+        // The pages beyond the counted ones still hold the remaining matches, in order.
+        const third = await search({ q: 'Bản tin', pageSize: '2', page: '3' });
+        expect(third.data.results.map((hit) => hit.slug)).toEqual([slugs.bulletin1]);
+        const exact = await search({ q: 'Dân vận khéo' });
+        expect(exact.data.totalIsExact).toBe(true);
+        expect(exact.data.pagination.total).toBe(3);
+      } finally {
+        app.strapi.config.set('plugin::portal.searchCountLimit', limit);
+      }
     });
 
     it('pages across the boundary between title matches and the others', async () => {

@@ -20,6 +20,8 @@ export interface PortalConfig {
   redisChannel: string;
   /** Site name in feeds and the print view. */
   siteName: string;
+  /** Search counts matches up to this many; beyond it the total is the limit with `totalIsExact: false`. */
+  searchCountLimit: number;
 }
 
 const defaults: PortalConfig = {
@@ -27,6 +29,7 @@ const defaults: PortalConfig = {
   redisUrl: null,
   redisChannel: 'portal:cache:invalidate',
   siteName: 'Cổng thông tin Ban Dân vận',
+  searchCountLimit: 1000,
 };
 
 export default {
@@ -39,6 +42,7 @@ export default {
     if (!Number.isInteger(cache.maxEntries) || cache.maxEntries < 1) throw new Error('portal.cache.maxEntries must be a whole number ≥ 1.');
     if (!Number.isInteger(cache.maxAge) || cache.maxAge < 0) throw new Error('portal.cache.maxAge must be a whole number of seconds ≥ 0.');
     if (!Number.isInteger(cache.ttl) || cache.ttl < 1) throw new Error('portal.cache.ttl must be a whole number of seconds ≥ 1.');
+    if (!Number.isInteger(config.searchCountLimit) || config.searchCountLimit < 1) throw new Error('portal.searchCountLimit must be a whole number ≥ 1.');
     if (typeof config.redisChannel !== 'string' || !config.redisChannel.trim()) throw new Error('portal.redisChannel must be a non-empty channel name.');
     if (config.redisUrl !== null && !/^rediss?:\/\//.test(String(config.redisUrl))) {
       throw new Error(`portal.redisUrl must be a redis:// or rediss:// URL; got ${JSON.stringify(config.redisUrl)}.`);

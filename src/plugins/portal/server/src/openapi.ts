@@ -160,7 +160,15 @@ const schemas: Record<string, Schema> = {
       snippet: { type: 'string', description: 'A passage around the first match, matched words in <mark>, HTML-escaped.' },
     }
   ),
-  SearchResult: fields<T.SearchResult>()({ query: string, results: array(ref('SearchHit')), pagination: ref('Pagination') }),
+  SearchResult: fields<T.SearchResult>()({
+    query: string,
+    results: array(ref('SearchHit')),
+    totalIsExact: {
+      type: 'boolean',
+      description: 'False when more articles match than the search counts (PORTAL_SEARCH_COUNT_LIMIT, 1000 by default): pagination.total is then that limit, and more articles match.',
+    },
+    pagination: ref('Pagination'),
+  }),
   Error: {
     type: 'object',
     additionalProperties: false,

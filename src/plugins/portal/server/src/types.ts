@@ -173,5 +173,7 @@ export interface SearchHit extends ArticleSummary {
 export interface SearchResult {
   query: string;
   results: SearchHit[];
+  /** False when more articles match than the search counts (`searchCountLimit`): `pagination.total` is then that limit. */
+  totalIsExact: boolean;
   pagination: Pagination;
 }

@@ -170,7 +170,7 @@ export const typeDefs = /* GraphQL */ `
     snippet: String!
   }
 
-  type PortalSearchResult { query: String! results: [PortalSearchHit!]! pagination: PortalPagination! }
+  type PortalSearchResult { query: String! results: [PortalSearchHit!]! totalIsExact: Boolean! pagination: PortalPagination! }
 
   extend type Query {
     "Home sections with their latest articles (limit each, 1–20, default 5), the featured and the latest."

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { blocksToText, foldWords, highlight, snippet } from '../../../../../utils/text';
+import type { PortalConfig } from '../config';
 import { SEARCH_TEXT, SEARCH_TITLE, UID } from '../constants';
 import type { SearchResult } from '../types';
 import { getService, tables } from '../utils';
@@ -28,7 +29,8 @@ export interface SearchInput {
  * A page is read as "title matches, newest first", then, if the page is not full, "other
  * matches, newest first", each a query that can stop after one page: a word in half the articles
  * then costs a short walk down the newest-first index, not a sort of every match. The total is
- * one count over the index.
+ * counted up to `searchCountLimit` matches (1000) and reported as "at least" beyond that
+ * (`totalIsExact: false`), so a common word never costs a count of half the archive.
  */
 const search = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client !== 'sqlite';
@@ -44,7 +46,7 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
     /** One page of results for the query, ranked, with highlighted titles and snippets. */
     async run({ q, section, department, year, page, pageSize }: SearchInput): Promise<SearchResult> {
       const words = [...new Set(foldWords(q))].slice(0, 12);
-      const empty = { query: q, results: [], pagination: pagination(page, pageSize, 0) };
+      const empty = { query: q, results: [], totalIsExact: true, pagination: pagination(page, pageSize, 0) };
       if (!words.length) return empty;
 
       const t = tables(strapi);
@@ -88,6 +90,9 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = async (query: Knex.QueryBuilder, limit: number, offset: number) =>
         ((await query.select('a.id').orderBy(newest).limit(limit).offset(offset)) as { id: number | string }[]).map((row) => Number(row.id));
       const count = async (query: Knex.QueryBuilder) => Number(((await query.count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
+      /** Matches counted up to one past the limit: more than the limit means "the limit or more". */
+      const countUpTo = async (query: Knex.QueryBuilder, limit: number) =>
+        count(knex.from(query.select(knex.raw('1')).limit(limit + 1).as('m')));
 
       // The search text contains the title, so title matches are a subset of all matches. The
       // page and the count run side by side: for a common word the count is the slower.
@@ -99,7 +104,10 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         const others = base.clone().whereRaw(inText, textBindings).whereRaw(`not (${inTitle})`, titleBindings);
         return [...titleIds, ...(await ids(others, pageSize - titleIds.length, Math.max(0, offset - titleTotal)))];
       };
-      const [pageIds, total] = await Promise.all([onePage(), count(base.clone().whereRaw(inText, textBindings))]);
+      const { searchCountLimit } = strapi.config.get('plugin::portal') as PortalConfig;
+      const [pageIds, counted] = await Promise.all([onePage(), countUpTo(base.clone().whereRaw(inText, textBindings), searchCountLimit)]);
+      const totalIsExact = counted <= searchCountLimit;
+      const total = Math.min(counted, searchCountLimit);
 
       const hits = await getService(strapi, 'articles').summariesByIds(pageIds, ['body']);
       return {
@@ -109,6 +117,7 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
           highlightedTitle: highlight(summary.title, words),
           snippet: snippet([summary.summary ?? '', blocksToText(row.body), summary.authors.map((author) => author.fullName).join(', ')].join(' '), words),
         })),
+        totalIsExact,
         pagination: pagination(page, pageSize, total),
       };
     },
