@@ -41,6 +41,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       // Instances of one site share the channel; another site on the same Redis picks its own.
       redisChannel: env('PORTAL_CACHE_CHANNEL', 'portal:cache:invalidate'),
       siteName: env('SITE_NAME', 'Cổng thông tin Ban Dân vận'),
+      // Search counts up to this many matches; a commoner word reports "more than" the limit.
+      searchCountLimit: env.int('PORTAL_SEARCH_COUNT_LIMIT', 1000),
     },
   },
   // The reference reader page (public/index.html) at `/` and at its deep links.
@@ -59,8 +61,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       rateLimit: { max: env.int('STATS_RATE_LIMIT', 60), windowSeconds: env.int('STATS_RATE_WINDOW_SECONDS', 60) },
       timeZone: env('STATS_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
       secureCookie: env.bool('STATS_SECURE_COOKIE', false),
-      // Only the benchmark sets this: it adds a deliberately lossy counter to compare against.
-      benchNaiveCounter: env.bool('STATS_BENCH_NAIVE_COUNTER', false),
     },
   },
   approval: {

@@ -2,7 +2,7 @@
 
 /**
  * Runs benchmark scenarios: `node tests/bench/run.js [name ...]` (npm run bench, bench:delivery,
- * bench:search). No name runs every scenario in scenarios/.
+ * bench:search, bench:views). No name runs every scenario in scenarios/.
  *
  * One run = one compile, one fresh PostgreSQL schema, one app boot (production mode, demo seed),
  * then each scenario in turn on that same app; the schema is dropped at the end.

@@ -8,6 +8,11 @@
  * little time to take it), then tells the parent
  * over IPC `{ type: 'ready', port, schema }` where `schema` names the tables and columns the
  * dataset generator writes to, read from Strapi's own metadata. SIGTERM stops it cleanly.
+ *
+ * With BENCH_NAIVE_COUNTER=true it also serves `POST /bench/naive-views/:documentId`: the way a
+ * Strapi user would count views without the stats plugin, a Document Service read-modify-write
+ * of a counter field (here a section's `position`, on the benchmark's throwaway dataset). The
+ * views benchmark loads it beside the real endpoint to show what it loses.
  */
 const net = require('node:net');
 const path = require('node:path');
@@ -37,6 +42,23 @@ const describe = (strapi, uid) => {
   return { table: meta.tableName, columns, links };
 };
 
+/** The naive counter: read the document, add one in JavaScript, write it back. */
+const naiveCounter = (strapi) => async (ctx, next) => {
+  const match = ctx.method === 'POST' && /^\/bench\/naive-views\/([A-Za-z0-9]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const sections = strapi.documents('api::section.section');
+  const section = await sections.findOne({ documentId: match[1], fields: ['position'] });
+  if (!section) {
+    ctx.status = 404;
+    ctx.body = { error: 'No such section.' };
+    return undefined;
+  }
+  const position = section.position + 1;
+  await sections.update({ documentId: match[1], data: { position } });
+  ctx.body = { data: { views: position } };
+  return undefined;
+};
+
 const freePort = async (range) => {
   const [first, last] = range.split('-').map(Number);
   for (let port = first; port <= last; port += 1) {
@@ -57,6 +79,7 @@ const freePort = async (range) => {
     const { seedDemoContent } = require(path.join(distDir, 'src', 'seed'));
     await seedDemoContent(strapi);
   }
+  if (process.env.BENCH_NAIVE_COUNTER === 'true') strapi.server.use(naiveCounter(strapi));
   strapi.config.set('server.port', await freePort(process.env.BENCH_PORTS ?? '14000-14099'));
   await strapi.listen();
   const uids = ['api::article.article', 'api::section.section', 'api::department.department', 'api::author.author'];

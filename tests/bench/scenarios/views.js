@@ -5,8 +5,8 @@
  * each request a new visitor (its own dv_vid cookie), so every request should count.
  * - throughput as a ratio to GET /_health from the same run (target ≥ 0.7);
  * - exact counts: views counted by the answers vs views in the database after the buffer is written;
- * - beside it, the naive way (read the counter, add one, write it back) under the same load, and
- *   how many views it loses.
+ * - beside it, the naive way (a Document Service read-modify-write of a counter field: see
+ *   server.js) under the same load, and how many views it loses.
  * With REDIS_URL set, the app shares its state through Redis and the figures are for that.
  */
 const crypto = require('node:crypto');
@@ -15,8 +15,8 @@ const autocannon = require('autocannon');
 const TARGET_VS_HEALTH = 0.7;
 
 // The app of this run is started after the scenarios are loaded and inherits this environment: it
-// turns on the naive counter's route, which is off unless asked for.
-process.env.STATS_BENCH_NAIVE_COUNTER = 'true';
+// turns on the benchmark server's naive counter (tests/bench/server.js).
+process.env.BENCH_NAIVE_COUNTER = 'true';
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
 const round = (value) => Math.round(value * 100) / 100;
@@ -75,13 +75,21 @@ module.exports = {
   describe: 'article views under load: exact counts vs /_health, and the naive read-modify-write',
   async run({ app, database, lib }) {
     const home = await (await app.request('/api/portal/home')).json();
-    const [one, two] = home.data.latest;
-    if (!one || !two) throw new Error('/api/portal/home listed fewer than two articles.');
-    for (const [route, method] of [[`/api/portal/articles/${one.slug}/views`, 'POST'], [`/api/portal/bench/naive-views/${two.slug}`, 'POST']]) {
+    const [one] = home.data.latest;
+    if (!one) throw new Error('/api/portal/home listed no article.');
+    const db = await database.client();
+    const sections = app.schema['api::section.section'];
+    const { rows: [naiveSection] } = await db.query(`SELECT document_id FROM "${sections.table}" ORDER BY id LIMIT 1`);
+    if (!naiveSection) throw new Error('The dataset has no section for the naive counter.');
+    const naivePath = `/bench/naive-views/${naiveSection.document_id}`;
+    for (const [route, method] of [[`/api/portal/articles/${one.slug}/views`, 'POST'], [naivePath, 'POST']]) {
       const response = await app.request(route, { method });
       if (response.status >= 300) throw new Error(`${method} ${route} answered ${response.status}: ${await response.text()}`);
     }
-    const db = await database.client();
+    const naiveStored = async () => {
+      const { rows } = await db.query(`SELECT max("${sections.columns.position}")::bigint AS hits FROM "${sections.table}" WHERE document_id = $1`, [naiveSection.document_id]);
+      return Number(rows[0].hits);
+    };
     const stored = async (table, slug) => {
       const { rows } = await db.query(
         `SELECT coalesce(max(t.hits), 0)::bigint AS hits FROM "${table}" t WHERE t.document_id IN (SELECT document_id FROM "${app.schema['api::article.article'].table}" WHERE slug = $1)`,
@@ -97,7 +105,7 @@ module.exports = {
 
       const amount = Number(process.env.BENCH_VIEWS_AMOUNT ?? 5000);
       const viewsUrl = `${app.url}/api/portal/articles/${one.slug}/views`;
-      const naiveUrl = `${app.url}/api/portal/bench/naive-views/${two.slug}`;
+      const naiveUrl = `${app.url}${naivePath}`;
 
       // Throughput: warm-up, then a timed run, for each way.
       await load(lib, viewsUrl, { duration: lib.settings.warmup });
@@ -111,9 +119,9 @@ module.exports = {
       const answered = await viewsNow(one.slug);
       await new Promise((resolve) => setTimeout(resolve, flushWait));
       const written = await stored('stats_article_totals', one.slug);
-      const naiveBefore = await stored('stats_bench_naive_counter', two.slug);
+      const naiveBefore = await naiveStored();
       const naiveRun = await load(lib, naiveUrl, { amount });
-      const naiveAfter = await stored('stats_bench_naive_counter', two.slug);
+      const naiveAfter = await naiveStored();
 
       const rows = [
         { title: 'ceiling GET /_health', ...health, expected: '', observed: '', lost: '' },
@@ -125,7 +133,7 @@ module.exports = {
           lost: exactRun.counted - (answered - before),
         },
         {
-          title: 'naive read-modify-write (throwaway table)',
+          title: 'naive: Document Service read-modify-write',
           ...naive,
           expected: naiveRun.ok,
           observed: naiveAfter - naiveBefore,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './constants';
 import { ensureTables } from './database';
-import { getConfig, getService, schemaOf } from './utils';
+import { getService, schemaOf } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureTables(strapi.db.connection, schemaOf(strapi));
@@ -12,7 +12,6 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'runtime').open();
   // SIGTERM and SIGINT reach destroy() through Strapi's own handlers; destroy writes the buffer.
   getService(strapi, 'counters').start();
-  if (getConfig(strapi).benchNaiveCounter) await getService(strapi, 'naive').install();
 };
 
 export default bootstrap;

@@ -19,11 +19,6 @@ export interface StatsConfig {
   timeZone: string;
   /** Send the visitor cookie with `Secure` (behind HTTPS). */
   secureCookie: boolean;
-  /**
-   * Serve POST /api/portal/bench/naive-views/:slug, a deliberately naive read-modify-write
-   * counter in a throwaway table, so the benchmark can show what it loses. Never in production.
-   */
-  benchNaiveCounter: boolean;
 }
 
 const defaults: StatsConfig = {
@@ -37,7 +32,6 @@ const defaults: StatsConfig = {
   rateLimit: { max: 60, windowSeconds: 60 },
   timeZone: 'Asia/Ho_Chi_Minh',
   secureCookie: false,
-  benchNaiveCounter: false,
 };
 
 const wholeNumber = (value: unknown, name: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
@@ -69,7 +63,6 @@ export default {
     } catch {
       throw new Error(`stats.timeZone (STATS_TIME_ZONE) must be an IANA time zone such as Asia/Ho_Chi_Minh; got ${JSON.stringify(config.timeZone)}.`);
     }
-    if (typeof config.benchNaiveCounter !== 'boolean') throw new Error('stats.benchNaiveCounter (STATS_BENCH_NAIVE_COUNTER) must be true or false.');
     if (typeof config.secureCookie !== 'boolean') throw new Error('stats.secureCookie (STATS_SECURE_COOKIE) must be true or false.');
   },
 };
