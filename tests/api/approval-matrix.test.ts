@@ -106,6 +106,22 @@ describe('approval: the role × action matrix', () => {
       expect(await draftTitle(id)).toBe('Bài đã sửa');
     });
 
+    it('articles imported without the department key reach their department again at start-up, in batches', async () => {
+      const ids = [await articleIn('draft', 'Bài nhập 1'), await articleIn('draft', 'Bài nhập 2'), await articleIn('draft', 'Bài nhập 3')];
+      const { db } = app.strapi;
+      const rows = () => db.connection(db.getSchemaName() ? `${db.getSchemaName()}.${db.metadata.get(UID.article).tableName}` : db.metadata.get(UID.article).tableName).whereIn('document_id', ids);
+      // Rows written straight into the database, as an import from the old site does, carry no key.
+      await rows().update({ department_key: null });
+      const listed = async () => (await cm(editorA).list().expect(200)).body.results.map((a: { documentId: string }) => a.documentId) as string[];
+      expect(await listed()).not.toEqual(expect.arrayContaining(ids));
+
+      await app.strapi.plugin('approval').service('setup').backfillDepartmentKeys(2);
+
+      expect(await listed()).toEqual(expect.arrayContaining(ids));
+      const keys = await rows().distinct('department_key');
+      expect(keys).toEqual([{ department_key: deptA }]);
+    });
+
     it("a head of another department neither lists, opens, edits, deletes nor publishes it", async () => {
       const id = await articleIn('approved', 'Bài của ban A');
       const list = await cm(headB).list().expect(200);

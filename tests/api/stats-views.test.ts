@@ -218,6 +218,28 @@ describe('readership: article views, who is online, site totals', () => {
     await app.http().get('/stats/export.csv?from=yesterday').set('Authorization', superAdmin.auth).expect(400);
   });
 
+  it('gives the readership permission to the editor and head roles of an older database once, and respects its removal', async () => {
+    const { strapi } = app;
+    const editor = await adminUser(app, 'editor', []);
+    const role = (await strapi.db.query('admin::role').findOne({ where: { code: 'portal-editor' } })) as { id: number };
+    const take = () => strapi.db.query('admin::permission').deleteMany({ where: { role: { id: role.id }, action: 'plugin::stats.read' } });
+    const store = strapi.store({ type: 'plugin', name: 'approval', key: 'granted' });
+    const ensureRoles = () => strapi.plugin('approval').service('setup').ensureRoles();
+
+    // A database from before the readership statistics: the roles exist, without the permission.
+    await take();
+    await store.delete({});
+    await app.http().get('/stats/dashboard').set('Authorization', editor.auth).expect(403);
+    await ensureRoles();
+    await app.http().get('/stats/dashboard').set('Authorization', editor.auth).expect(200);
+
+    // A super admin then takes it away: a restart does not give it back.
+    await take();
+    await ensureRoles();
+    await app.http().get('/stats/dashboard').set('Authorization', editor.auth).expect(403);
+    await strapi.service('admin::permission').createMany([{ action: 'plugin::stats.read', role: role.id, subject: null, properties: {}, conditions: [] }]);
+  });
+
   it("puts each article's views in the delivery API's payloads, with one counter query whatever the page size", async () => {
     const section = (await make.section()) as { documentId: string; slug: string };
     const articles = [];

@@ -55,6 +55,13 @@ const MEDIA_ACTIONS = [
 /** Editors and heads read the reach of their work: the readership widget and its CSV export (stats plugin). */
 const READERSHIP_ACTIONS = ['plugin::stats.read'];
 
+/**
+ * Permissions that came with a later version of the portal, granted once to the editor and head
+ * roles of a database created before them (a new database gets them with the roles). Each grant
+ * is remembered by name, so a super admin who later takes one away is not overruled.
+ */
+const LATER_GRANTS: { name: string; actions: string[] }[] = [{ name: 'readership-statistics', actions: READERSHIP_ACTIONS }];
+
 interface PermissionInput {
   action: string;
   subject?: string | null;
@@ -79,6 +86,21 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
     return contentType
       .getPermissionsWithNestedFields([{ ...action, subjects }])
       .map((permission) => ({ action: permission.action, subject: permission.subject, properties: permission.properties, conditions }));
+  };
+
+  /** Gives an existing role the later grants it has not had yet (see LATER_GRANTS). */
+  const grantLater = async (roleId: number, roleName: string, granted: Set<string>): Promise<void> => {
+    const permissions = strapi.service('admin::permission') as {
+      findMany(params: unknown): Promise<{ action: string }[]>;
+      createMany(permissions: unknown[]): Promise<unknown>;
+    };
+    for (const grant of LATER_GRANTS.filter((later) => !granted.has(later.name))) {
+      const held = new Set((await permissions.findMany({ where: { role: { id: roleId }, action: { $in: grant.actions } } })).map((p) => p.action));
+      const missing = grant.actions.filter((action) => !held.has(action));
+      if (!missing.length) continue;
+      await permissions.createMany(missing.map((action) => ({ action, role: roleId, subject: null, properties: {}, conditions: [] })));
+      strapi.log.info(`[approval] gave the admin role "${roleName}" ${missing.join(', ')}`);
+    }
   };
 
   return {
@@ -111,9 +133,14 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
         assignPermissions(roleId: number, permissions: PermissionInput[]): Promise<unknown>;
       };
+      const store = strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'granted' });
+      const granted = new Set(((await store.get({})) as string[] | null) ?? []);
       for (const spec of ROLES) {
-        const existing = await strapi.db.query('admin::role').findOne({ where: { code: spec.code } });
-        if (existing) continue;
+        const existing = (await strapi.db.query('admin::role').findOne({ where: { code: spec.code } })) as { id: number } | null;
+        if (existing) {
+          await grantLater(existing.id, spec.name, granted);
+          continue;
+        }
         const role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
         const permissions: PermissionInput[] = [
           ...spec.departmentActions.flatMap((action) =>
@@ -131,7 +158,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         await roles.assignPermissions(role.id, permissions);
         strapi.log.info(`[approval] created the admin role "${spec.name}"`);
       }
+      await store.set({ value: LATER_GRANTS.map((grant) => grant.name) });
     },
+
 
     /**
      * Database-level guards Strapi's schema cannot express, made here (after the schema sync
@@ -168,18 +197,32 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /** Fills in the department key of rows written before the plugin kept it (a no-op afterwards). */
-    async backfillDepartmentKeys(): Promise<void> {
+    /**
+     * Fills in the department key of rows written before the plugin kept it (a no-op afterwards).
+     * Works through the rows in batches, one update per department in each, so an imported
+     * archive of 100,000 articles stays within the database's limit on query parameters.
+     */
+    async backfillDepartmentKeys(batchSize = 1000): Promise<void> {
       for (const uid of WORKFLOW_UIDS) {
-        const rows = (await strapi.db.query(uid).findMany({
-          where: { [DEPARTMENT_KEY_ATTRIBUTE]: { $null: true }, department: { id: { $notNull: true } } },
-          select: ['id'],
-          populate: { department: { select: ['documentId'] } },
-        })) as { id: number; department: { documentId: string } | null }[];
-        for (const row of rows) {
-          if (row.department) {
-            await strapi.db.query(uid).update({ where: { id: row.id }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: row.department.documentId } });
+        let after = 0;
+        for (;;) {
+          const rows = (await strapi.db.query(uid).findMany({
+            where: { [DEPARTMENT_KEY_ATTRIBUTE]: { $null: true }, department: { id: { $notNull: true } }, id: { $gt: after } },
+            select: ['id'],
+            populate: { department: { select: ['documentId'] } },
+            orderBy: { id: 'asc' },
+            limit: batchSize,
+          })) as { id: number; department: { documentId: string } | null }[];
+          if (!rows.length) break;
+          after = rows[rows.length - 1].id;
+          const byDepartment = new Map<string, number[]>();
+          for (const row of rows) {
+            if (row.department) byDepartment.set(row.department.documentId, [...(byDepartment.get(row.department.documentId) ?? []), row.id]);
           }
+          for (const [documentId, ids] of byDepartment) {
+            await strapi.db.query(uid).updateMany({ where: { id: { $in: ids } }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: documentId } });
+          }
+          if (rows.length < batchSize) break;
         }
       }
     },
