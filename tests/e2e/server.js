@@ -27,10 +27,6 @@ const main = async () => {
   process.env.NODE_ENV = process.env.NODE_ENV || 'development';
   process.env.DATABASE_CLIENT = 'sqlite';
   process.env.DATABASE_FILENAME = dbFile;
-  process.env.APP_KEYS ??= [random(), random()].join(',');
-  for (const name of ['ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET']) {
-    process.env[name] ??= random();
-  }
   process.env.HOST ??= '127.0.0.1';
   process.env.PORT ??= '14201';
   process.env.APPROVAL_SCHEDULER_ENABLED ??= 'false';
@@ -47,6 +43,9 @@ const main = async () => {
   // E2E_IGNORE_TYPE_ERRORS=true runs the app even while a type error elsewhere is being fixed.
   const ignoreDiagnostics = process.env.E2E_IGNORE_TYPE_ERRORS === 'true';
   await compile(APP_DIR, { configOptions: { options: { outDir: distDir, incremental: false }, ignoreDiagnostics } });
+  // Every secret the app needs (the list the app itself checks), generated for this run only.
+  const { SECRETS } = require(path.join(distDir, 'src', 'utils', 'env-file'));
+  for (const name of SECRETS) process.env[name] ??= name === 'APP_KEYS' ? [random(), random()].join(',') : random();
   // The admin panel is served from <distDir>/build: reuse the production build of `npm run build`.
   fs.symlinkSync(ADMIN_BUILD, path.join(distDir, 'build'), 'dir');
 
