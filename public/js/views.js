@@ -289,6 +289,7 @@ export const article = async ({ slug }) => {
     if (typeof count !== 'number') return;
     views.textContent = formatNumber(count);
     views.dataset.views = String(count);
+    views.dataset.recorded = 'true'; // the server's count, this visit included
   });
   return { title: data.title, node };
 };

@@ -336,6 +336,9 @@ const insertLinks = async (db, linkTables, ids, links) => {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
+const round = (value) => Math.round(value * 100) / 100;
+
+/** The p-th percentile of ascending latencies (nearest rank). */
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 const run = (options, onResponse) =>
@@ -350,7 +353,6 @@ const measure = async (app, route, { headers = {}, method = 'GET', body, title =
   const latencies = [];
   const result = await run({ ...options, duration }, (client, statusCode, bytes, responseTime) => latencies.push(responseTime));
   latencies.sort((a, b) => a - b);
-  const round = (value) => Math.round(value * 100) / 100;
   const figures = {
     title,
     path: route,
@@ -366,6 +368,16 @@ const measure = async (app, route, { headers = {}, method = 'GET', body, title =
   log(`  ${title}: ${figures.rps} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}`);
   return figures;
 };
+
+/** The table columns of a load figure, as `measure` returns it: throughput, latencies, failures. */
+const LOAD_COLUMNS = [
+  ['rps', 'req/s'],
+  ['p50', 'p50 ms'],
+  ['p95', 'p95 ms'],
+  ['p99', 'p99 ms'],
+  ['errors', 'errors'],
+  ['non2xx', 'non-2xx'],
+];
 
 const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : NaN);
 
@@ -409,6 +421,9 @@ module.exports = {
   generated,
   QUERIES,
   measure,
+  percentile,
+  round,
+  LOAD_COLUMNS,
   ratio,
   table,
   writeResults,

@@ -154,8 +154,10 @@ describe("the reader's journey", () => {
     expect(marked).toEqual(expect.arrayContaining(['dân', 'vận', 'khéo']));
     await shot(page, 'search-desktop');
 
-    // An address that names nothing says so, in Vietnamese, with a way back.
-    await page.goto(`${BASE}/bai-viet/khong-co-bai-viet-nay`);
+    // An address that names nothing says so, in Vietnamese, with a way back, and answers 404
+    // so that search engines drop it.
+    const missing = await page.goto(`${BASE}/bai-viet/khong-co-bai-viet-nay`);
+    expect(missing.status()).toBe(404);
     await heading(page, 'Không tìm thấy nội dung');
     expect(await page.locator('main a', { hasText: 'Về trang chủ' }).count()).toBe(1);
 
@@ -173,15 +175,16 @@ describe("the reader's journey", () => {
     await sideBox.locator('#total-views').waitFor({ timeout: 15000 });
     const totalBefore = parseVi(await first.page.locator('#total-views').textContent());
 
-    await first.page.goto(`${BASE}/bai-viet/${REPORT}`);
+    expect((await first.page.goto(`${BASE}/bai-viet/${REPORT}`)).status()).toBe(200);
     const views = first.page.locator('#article-views');
-    await first.page.waitForFunction(() => /^\d+$/.test(document.getElementById('article-views')?.dataset.views ?? ''));
+    // The count shown once the server has recorded this visit (the article's payload may be older).
+    await first.page.locator('#article-views[data-recorded="true"]').waitFor();
     const afterFirst = Number(await views.getAttribute('data-views'));
     expect(await views.textContent()).toBe(afterFirst.toLocaleString('de-DE')); // "." between thousands
 
     const second = await visitor();
     await second.page.goto(`${BASE}/bai-viet/${REPORT}`);
-    await second.page.waitForFunction(() => /^\d+$/.test(document.getElementById('article-views')?.dataset.views ?? ''));
+    await second.page.locator('#article-views[data-recorded="true"]').waitFor();
     const afterSecond = Number(await second.page.locator('#article-views').getAttribute('data-views'));
     expect(afterSecond).toBe(afterFirst + 1);
 

@@ -48,12 +48,7 @@ module.exports = {
       '',
       lib.table(rows, [
         ['title', 'request'],
-        ['rps', 'req/s'],
-        ['p50', 'p50 ms'],
-        ['p95', 'p95 ms'],
-        ['p99', 'p99 ms'],
-        ['errors', 'errors'],
-        ['non2xx', 'non-2xx'],
+        ...lib.LOAD_COLUMNS,
         ['vsStock', '× stock'],
         ['vsHealth', '× /_health'],
         ['target', 'target'],

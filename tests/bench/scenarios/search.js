@@ -45,12 +45,7 @@ module.exports = {
         ['q', 'q'],
         ['matches', 'matches'],
         ['connections', 'connections'],
-        ['rps', 'req/s'],
-        ['p50', 'p50 ms'],
-        ['p95', 'p95 ms'],
-        ['p99', 'p99 ms'],
-        ['errors', 'errors'],
-        ['non2xx', 'non-2xx'],
+        ...lib.LOAD_COLUMNS,
         ['target', `p95 < ${TARGET_P95_MS} ms`],
       ]),
     ].join('\n');

@@ -18,8 +18,6 @@ const TARGET_VS_HEALTH = 0.7;
 // turns on the benchmark server's naive counter (tests/bench/server.js).
 process.env.BENCH_NAIVE_COUNTER = 'true';
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
-const round = (value) => Math.round(value * 100) / 100;
 
 /**
  * autocannon with a fresh visitor cookie on every request; counts 2xx answers and those that say
@@ -54,6 +52,7 @@ const load = (lib, url, { duration, amount }) =>
       (error, result) => {
         if (error) return reject(error);
         latencies.sort((a, b) => a - b);
+        const { round, percentile } = lib;
         resolve({
           rps: round(result.requests.average),
           p50: round(percentile(latencies, 50)),
@@ -148,12 +147,7 @@ module.exports = {
         '',
         lib.table(rows, [
           ['title', 'request'],
-          ['rps', 'req/s'],
-          ['p50', 'p50 ms'],
-          ['p95', 'p95 ms'],
-          ['p99', 'p99 ms'],
-          ['errors', 'errors'],
-          ['non2xx', 'non-2xx'],
+          ...lib.LOAD_COLUMNS,
           ['vsHealth', '× /_health'],
           ['expected', 'views expected'],
           ['observed', 'views recorded'],
@@ -162,7 +156,7 @@ module.exports = {
         '',
         `req/s and latencies: timed runs. Views expected/recorded/lost: a separate run of exactly ${amount} requests at the same concurrency, every answer awaited.`,
         `Stats plugin: ${exactRun.ok} of ${amount} answers 2xx, ${exactRun.counted} said "counted"; the article went from ${before} to ${answered} views (buffer included); after the flush the database holds ${written} (all runs included). Counts exact: ${exact ? 'yes' : 'NO'}. Throughput target: ${met ? 'met' : 'MISSED'} (${rows[1].vsHealth}× /_health).`,
-        `Naive: ${naiveRun.ok} of ${amount} answers 2xx, the counter moved by ${naiveAfter - naiveBefore}: ${naiveRun.ok - (naiveAfter - naiveBefore)} views lost (${naiveRun.ok ? round((100 * (naiveRun.ok - (naiveAfter - naiveBefore))) / naiveRun.ok) : 0} %).`,
+        `Naive: ${naiveRun.ok} of ${amount} answers 2xx, the counter moved by ${naiveAfter - naiveBefore}: ${naiveRun.ok - (naiveAfter - naiveBefore)} views lost (${naiveRun.ok ? lib.round((100 * (naiveRun.ok - (naiveAfter - naiveBefore))) / naiveRun.ok) : 0} %).`,
       ].join('\n');
       return { markdown, data: { rows, before, answered, written, exact, met } };
     } finally {

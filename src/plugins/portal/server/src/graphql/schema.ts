@@ -10,14 +10,8 @@ import { getService } from '../utils';
  * 400's message, an unknown slug a STRAPI_NOT_FOUND_ERROR). Types mirror types.ts; `body` and
  * image `formats` are JSON, as in REST.
  */
-export const typeDefs = /* GraphQL */ `
-  type PortalSectionRef { slug: String! name: String! }
-  type PortalDepartmentRef { slug: String! name: String! shortName: String }
-  type PortalAuthorRef { slug: String! fullName: String! titles: [String!]! position: String }
-  type PortalImage { url: String! width: Int height: Int alternativeText: String formats: JSON! }
-  type PortalArticleLink { slug: String! title: String! }
-
-  type PortalArticleSummary {
+/** The fields of an article in a list, shared by the summary, the full article and a search hit. */
+const SUMMARY_FIELDS = /* GraphQL */ `
     slug: String!
     title: String!
     summary: String
@@ -33,7 +27,17 @@ export const typeDefs = /* GraphQL */ `
     authors: [PortalAuthorRef!]!
     tags: [String!]!
     "Times the article was read so far."
-    views: Int!
+    views: Int!`;
+
+export const typeDefs = /* GraphQL */ `
+  type PortalSectionRef { slug: String! name: String! }
+  type PortalDepartmentRef { slug: String! name: String! shortName: String }
+  type PortalAuthorRef { slug: String! fullName: String! titles: [String!]! position: String }
+  type PortalImage { url: String! width: Int height: Int alternativeText: String formats: JSON! }
+  type PortalArticleLink { slug: String! title: String! }
+
+  type PortalArticleSummary {
+${SUMMARY_FIELDS}
   }
 
   type PortalTask {
@@ -74,18 +78,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type PortalArticle {
-    slug: String!
-    title: String!
-    summary: String
-    eventDate: String
-    publishedAt: String!
-    featured: Boolean!
-    cover: PortalImage
-    section: PortalSectionRef
-    department: PortalDepartmentRef
-    authors: [PortalAuthorRef!]!
-    tags: [String!]!
-    views: Int!
+${SUMMARY_FIELDS}
     "Strapi blocks rich text."
     body: JSON!
     breadcrumb: [PortalSectionRef!]!
@@ -152,18 +145,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type PortalSearchHit {
-    slug: String!
-    title: String!
-    summary: String
-    eventDate: String
-    publishedAt: String!
-    featured: Boolean!
-    cover: PortalImage
-    section: PortalSectionRef
-    department: PortalDepartmentRef
-    authors: [PortalAuthorRef!]!
-    tags: [String!]!
-    views: Int!
+${SUMMARY_FIELDS}
     "The title, matched words in <mark>, HTML-escaped."
     highlightedTitle: String!
     "A passage around the first match, matched words in <mark>, HTML-escaped."
