@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 import { ensureReadIndexes, ensureSearchIndexes, migrationTarget, type MigrationDatabase } from '../../src/plugins/portal/server/src/database';
 
 /**
- * PostgreSQL: the full-text indexes behind Vietnamese search, over the folded search columns of
- * published articles (why tsvector over folded text rather than unaccent + pg_trgm: see
+ * PostgreSQL: the word tables behind Vietnamese search, filled from the folded search columns of
+ * the published articles, the trigger that keeps them current and their full-text indexes (why
+ * tsvector over folded text rather than unaccent + pg_trgm, and why tables of their own: see
  * ensureSearchIndexes); and, on both databases, published articles by slug, which the read
  * indexes gained after their own migration had run.
  *

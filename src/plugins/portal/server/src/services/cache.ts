@@ -7,7 +7,8 @@ import { getService } from '../utils';
 export interface CachedResponse {
   status: number;
   type: string;
-  body: string;
+  /** Encoded once when rendered: a hit sends these bytes as they are. */
+  body: Buffer;
   etag: string;
 }
 
@@ -59,7 +60,8 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const started = generation;
       const compute = (async () => {
-        const { status = 200, type = 'application/json; charset=utf-8', body } = await render();
+        const { status = 200, type = 'application/json; charset=utf-8', body: text } = await render();
+        const body = Buffer.from(text, 'utf8');
         const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
         const response = { status, type, body, etag };
         if (enabled && !bypass && started === generation) {

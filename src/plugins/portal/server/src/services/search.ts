@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { blocksToText, foldWords, highlight, snippet } from '../../../../../utils/text';
 import type { PortalConfig } from '../config';
 import { SEARCH_TEXT, SEARCH_TITLE, UID } from '../constants';
+import { SEARCH_TABLES } from '../database';
 import type { SearchResult } from '../types';
 import { getService, tables } from '../utils';
 import { pagination } from './shape';
@@ -23,8 +24,8 @@ export interface SearchInput {
  * then the newest.
  *
  * Each article row carries its folded text (searchTitle, searchText: see middlewares/search-text).
- * PostgreSQL matches it through full-text GIN indexes over published rows (database.ts); SQLite
- * scans it with LIKE.
+ * PostgreSQL reads narrow word tables made from it, one row per published article, each indexed
+ * newest first and by word (database.ts); SQLite scans the folded columns with LIKE.
  *
  * A page is read as "title matches, newest first", then, if the page is not full, "other
  * matches, newest first", each a query that can stop after one page: a word in half the articles
@@ -35,12 +36,15 @@ export interface SearchInput {
 const search = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client !== 'sqlite';
 
-  /** SQL for "every word occurs in `column` as a whole word", with its bindings. */
-  const matches = (column: string, words: string[]): [string, string[]] =>
-    isPostgres()
-      ? // The same expression as the indexes', so the planner can use them.
-        [`to_tsvector('simple', coalesce(${column}, '')) @@ plainto_tsquery('simple', ?)`, [words.join(' ')]]
-      : [`(${words.map(() => `coalesce(${column}, '') like ?`).join(' and ')})`, words.map((word) => `% ${word} %`)];
+  /**
+   * SQL for "every word occurs in the title" or "… in the text" (title, summary, body, authors)
+   * as whole words, over the row alias `a`, with its bindings.
+   */
+  const matches = (where: 'title' | 'text', words: string[]): [string, string[]] => {
+    if (isPostgres()) return [`a.${where}_vector @@ plainto_tsquery('simple', ?)`, [words.join(' ')]];
+    const column = `a.${tables(strapi).column(UID.article, where === 'title' ? SEARCH_TITLE : SEARCH_TEXT)}`;
+    return [`(${words.map(() => `coalesce(${column}, '') like ?`).join(' and ')})`, words.map((word) => `% ${word} %`)];
+  };
 
   return {
     /** One page of results for the query, ranked, with highlighted titles and snippets. */
@@ -52,7 +56,16 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
       const t = tables(strapi);
       const a = (attribute: string) => `a.${t.column(UID.article, attribute)}`;
       const knex = strapi.db.connection;
-      const base = knex(`${t.qualified(t.table(UID.article))} as a`).whereNotNull(a('publishedAt'));
+      // The filters, applied to whichever rows a query reads (same column names in each).
+      const filters: ((query: Knex.QueryBuilder) => void)[] = [];
+      /** Published articles to search, as `a`: a word table on PostgreSQL, the articles on SQLite. */
+      const base = (words: 'title' | 'text') => {
+        const query = isPostgres()
+          ? knex(`${t.qualified(words === 'title' ? SEARCH_TABLES.titles : SEARCH_TABLES.texts)} as a`)
+          : knex(`${t.qualified(t.table(UID.article))} as a`).whereNotNull(a('publishedAt'));
+        for (const filter of filters) filter(query);
+        return query;
+      };
 
       if (section) {
         const sections = getService(strapi, 'sections');
@@ -60,28 +73,29 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         const found = tree.bySlug.get(section);
         if (!found) return empty;
         const link = t.link(UID.article, 'section');
-        base.whereIn(
-          'a.id',
-          knex(t.qualified(link.name)).select(link.owner).whereIn(link.target, sections.subtreeIds(tree, found.id))
+        filters.push((query) =>
+          query.whereIn('a.id', knex(t.qualified(link.name)).select(link.owner).whereIn(link.target, sections.subtreeIds(tree, found.id)))
         );
       }
       if (department) {
         const link = t.link(UID.article, 'department');
         const departments = t.qualified(t.table(UID.department));
-        base.whereIn(
-          'a.id',
-          knex(`${t.qualified(link.name)} as dl`)
-            .join(`${departments} as d`, 'd.id', `dl.${link.target}`)
-            .where(`d.${t.column(UID.department, 'slug')}`, department)
-            .select(`dl.${link.owner}`)
+        filters.push((query) =>
+          query.whereIn(
+            'a.id',
+            knex(`${t.qualified(link.name)} as dl`)
+              .join(`${departments} as d`, 'd.id', `dl.${link.target}`)
+              .where(`d.${t.column(UID.department, 'slug')}`, department)
+              .select(`dl.${link.owner}`)
+          )
         );
       }
       if (year !== undefined) {
-        base.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`);
+        filters.push((query) => query.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`));
       }
 
-      const [inTitle, titleBindings] = matches(a(SEARCH_TITLE), words);
-      const [inText, textBindings] = matches(a(SEARCH_TEXT), words);
+      const [inTitle, titleBindings] = matches('title', words);
+      const [inText, textBindings] = matches('text', words);
       const newest = [
         { column: a('eventDate'), order: 'desc' },
         { column: a('publishedAt'), order: 'desc' },
@@ -98,14 +112,14 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
       // page and the count run side by side: for a common word the count is the slower.
       const offset = (page - 1) * pageSize;
       const onePage = async () => {
-        const titleIds = await ids(base.clone().whereRaw(inTitle, titleBindings), pageSize, offset);
+        const titleIds = await ids(base('title').whereRaw(inTitle, titleBindings), pageSize, offset);
         if (titleIds.length === pageSize) return titleIds;
-        const titleTotal = titleIds.length > 0 || offset === 0 ? offset + titleIds.length : await count(base.clone().whereRaw(inTitle, titleBindings));
-        const others = base.clone().whereRaw(inText, textBindings).whereRaw(`not (${inTitle})`, titleBindings);
+        const titleTotal = titleIds.length > 0 || offset === 0 ? offset + titleIds.length : await count(base('title').whereRaw(inTitle, titleBindings));
+        const others = base('text').whereRaw(inText, textBindings).whereRaw(`not (${inTitle})`, titleBindings);
         return [...titleIds, ...(await ids(others, pageSize - titleIds.length, Math.max(0, offset - titleTotal)))];
       };
       const { searchCountLimit } = strapi.config.get('plugin::portal') as PortalConfig;
-      const [pageIds, counted] = await Promise.all([onePage(), countUpTo(base.clone().whereRaw(inText, textBindings), searchCountLimit)]);
+      const [pageIds, counted] = await Promise.all([onePage(), countUpTo(base('text').whereRaw(inText, textBindings), searchCountLimit)]);
       const totalIsExact = counted <= searchCountLimit;
       const total = Math.min(counted, searchCountLimit);
 
