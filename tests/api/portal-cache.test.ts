@@ -162,7 +162,7 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
 
     it("ignores invalidations on another site's (or test run's) channel", async () => {
       const foreign = `test:${crypto.randomBytes(6).toString('hex')}:portal:cache`;
-      expect((await other.get('/foreign', render('kept'))).body).toBe('kept');
+      expect((await other.get('/foreign', render('kept'))).body.toString()).toBe('kept');
       const listener = new Redis(REDIS_URL);
       const publisher = new Redis(REDIS_URL);
       try {
@@ -172,7 +172,7 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
         await heard;
         // Our instances subscribe on the same server: had they listened to that channel, they had heard it by now.
         await sleep(200);
-        expect((await other.get('/foreign', render('cleared'))).body).toBe('kept');
+        expect((await other.get('/foreign', render('cleared'))).body.toString()).toBe('kept');
       } finally {
         listener.disconnect();
         publisher.disconnect();
