@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import type { ArticleDetail, ArticleLink, ArticleSummary, HomeView, Page, SectionPage } from '../types';
-import { getService } from '../utils';
+import { getService, tables } from '../utils';
 import { articleLink, articleSummary, campaignView, pagination, POPULATE, type Row, SUMMARY_FIELDS, taskListView } from './shape';
 
 /** Only published versions, ever: drafts, and approved-but-unpublished versions, have no published row. */
@@ -53,6 +53,36 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /**
+     * A page of the published articles filed in these sections, newest first, and (with `count`)
+     * how many there are. Asked as "walk the newest-first index, keep the rows whose section is
+     * one of these": it stops once the page is full, where Strapi's relation filter joins and
+     * de-duplicates every article of the sections first (150 ms a section at 100,000 articles).
+     */
+    async inSections(sectionIds: number[], limit: number, { offset = 0, count = false } = {}): Promise<{ data: ArticleSummary[]; total: number | null }> {
+      const t = tables(strapi);
+      const link = t.link(UID.article, 'section');
+      const knex = strapi.db.connection;
+      const column = (attribute: string) => `a.${t.column(UID.article, attribute)}`;
+      const rows = () =>
+        knex(`${t.qualified(t.table(UID.article))} as a`)
+          .whereNotNull(column('publishedAt'))
+          .whereIn('a.id', knex(t.qualified(link.name)).select(link.owner).whereIn(link.target, sectionIds));
+      const newest = [
+        { column: column('eventDate'), order: 'desc' },
+        { column: column('publishedAt'), order: 'desc' },
+        { column: 'a.id', order: 'desc' },
+      ];
+      const page = async () => {
+        const found = (await rows().select('a.id').orderBy(newest).limit(limit).offset(offset)) as { id: number | string }[];
+        // summariesByIds also hands back each raw row (for search's snippets): never into a payload.
+        return (await service.summariesByIds(found.map((row) => Number(row.id)))).map(({ row: _row, ...summary }) => summary);
+      };
+      const total = async () => Number(((await rows().count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
+      const [data, counted] = await Promise.all([page(), count ? total() : null]);
+      return { data, total: counted };
+    },
+
     /** One page of published summaries matching `where`, with its pagination. */
     async page(where: Row, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
       const [data, total] = await Promise.all([
@@ -70,7 +100,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
         homeSections.map(async (section) => ({
           slug: section.slug,
           name: section.name,
-          articles: await service.summaries({ section: { id: { $in: sections().subtreeIds(tree, section.id) } } }, { limit: perSection }),
+          articles: (await service.inSections(sections().subtreeIds(tree, section.id), perSection)).data,
         }))
       );
       const [featured, latest] = await Promise.all([
@@ -84,11 +114,8 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async sectionPage(slug: string, page: number, pageSize: number): Promise<SectionPage> {
       const section = await sections().find(slug);
       const tree = await sections().tree();
-      const { data, pagination: pages } = await service.page(
-        { section: { id: { $in: sections().subtreeIds(tree, section.id) } } },
-        page,
-        pageSize
-      );
+      const { data, total } = await service.inSections(sections().subtreeIds(tree, section.id), pageSize, { offset: (page - 1) * pageSize, count: true });
+      const pages = pagination(page, pageSize, total ?? 0);
       return {
         section: { slug: section.slug, name: section.name, description: section.description ?? null },
         breadcrumb: sections().breadcrumb(tree, section.id),
