@@ -467,6 +467,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     >;
     departmentKey: Schema.Attribute.String & Schema.Attribute.Private;
     eventDate: Schema.Attribute.Date;
+    featured: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -479,6 +480,8 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private &
       Schema.Attribute.DefaultTo<'draft'>;
+    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
+    searchTitle: Schema.Attribute.Text & Schema.Attribute.Private;
     section: Schema.Attribute.Relation<'manyToOne', 'api::section.section'>;
     slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

@@ -15,6 +15,10 @@ const runtime = ({ strapi }: { strapi: Core.Strapi }) => {
       state = config.redisUrl ? redisState(strapi, config) : memoryState();
       return state;
     },
+    /** Whether bootstrap opened the state (a command such as `strapi ts:generate-types` never does). */
+    isOpen(): boolean {
+      return state !== null;
+    },
     /** The open shared state. */
     state(): SharedState {
       if (!state) throw new Error('The stats plugin has not started yet.');
