@@ -354,21 +354,23 @@ const measure = async (app, route, { headers = {}, method = 'GET', body, title =
   if (settings.warmup > 0) await run({ ...options, duration: settings.warmup });
   const latencies = [];
   const result = await run({ ...options, duration }, (client, statusCode, bytes, responseTime) => latencies.push(responseTime));
-  latencies.sort((a, b) => a - b);
-  const figures = {
-    title,
-    path: route,
-    connections,
+  const figures = { title, path: route, connections, ...loadFigures(result, latencies) };
+  log(`  ${title}: ${figures.rps} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}`);
+  return figures;
+};
+
+/** What an autocannon run measured: throughput, latency percentiles of `latencies` (ms), failures. */
+const loadFigures = (result, latencies) => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
     rps: round(result.requests.average),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
-  log(`  ${title}: ${figures.rps} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}`);
-  return figures;
 };
 
 /** The table columns of a load figure, as `measure` returns it: throughput, latencies, failures. */
@@ -423,8 +425,8 @@ module.exports = {
   generated,
   QUERIES,
   measure,
-  percentile,
   round,
+  loadFigures,
   LOAD_COLUMNS,
   ratio,
   table,

@@ -51,19 +51,7 @@ const load = (lib, url, { duration, amount }) =>
       },
       (error, result) => {
         if (error) return reject(error);
-        latencies.sort((a, b) => a - b);
-        const { round, percentile } = lib;
-        resolve({
-          rps: round(result.requests.average),
-          p50: round(percentile(latencies, 50)),
-          p95: round(percentile(latencies, 95)),
-          p99: round(percentile(latencies, 99)),
-          requests: result.requests.total,
-          errors: result.errors + result.timeouts,
-          non2xx: result.non2xx,
-          ok,
-          counted,
-        });
+        resolve({ ...lib.loadFigures(result, latencies), ok, counted });
       }
     );
     instance.on('response', (client, statusCode, bytes, responseTime) => latencies.push(responseTime));

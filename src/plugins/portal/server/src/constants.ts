@@ -1,13 +1,9 @@
+import { UID } from '../../../../constants';
+
 export const PLUGIN_ID = 'portal';
 
-export const UID = {
-  section: 'api::section.section',
-  department: 'api::department.department',
-  author: 'api::author.author',
-  article: 'api::article.article',
-  taskList: 'api::task-list.task-list',
-  campaign: 'api::campaign.campaign',
-} as const;
+/** The portal's content types: the app's own list (src/constants). */
+export { UID };
 
 /** Types whose changes can alter what the delivery API answers: any write to them clears the cache. */
 export const CACHED_UIDS: readonly string[] = [...Object.values(UID), 'plugin::upload.file'];
