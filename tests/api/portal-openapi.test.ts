@@ -97,6 +97,10 @@ describe('portal: the OpenAPI document describes every real response', () => {
   it('matches the error bodies: 404 for unknown slugs, 400 for bad parameters', async () => {
     await check('/sections/{slug}', '/api/portal/sections/khong-co', 404);
     await check('/articles/{slug}', '/api/portal/articles/khong-co', 404);
+    // Not a slug: never cleaned or cut down into another article's address.
+    const [head, tail] = [report.article.slug.slice(0, 3), report.article.slug.slice(3)];
+    await check('/articles/{slug}', `/api/portal/articles/${head}%01${tail}`, 404);
+    await check('/articles/{slug}', `/api/portal/articles/${report.article.slug}${'-x'.repeat(120)}`, 404);
     await check('/authors/{slug}', '/api/portal/authors/khong-co', 404);
     await check('/departments/{slug}', '/api/portal/departments/khong-co', 404);
     await check('/sections/{slug}/rss.xml', '/api/portal/sections/khong-co/rss.xml', 404);

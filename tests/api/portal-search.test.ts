@@ -78,7 +78,12 @@ describe('portal search', () => {
       body: paragraph(`${'Mở đầu hội nghị, các đại biểu nghe báo cáo. '.repeat(12)}Nhiều mô hình dân vận khéo được nhân rộng ở cơ sở.`),
     });
     await article('party', { title: 'Đại hội Đảng bộ tỉnh lần thứ XV', eventDate: '2025-10-01' });
-    await article('summary', { title: 'Chuyện ở vùng biển', summary: 'Ngư dân bám biển, giữ vững chủ quyền.', eventDate: '2024-06-01' });
+    await article('summary', {
+      title: 'Chuyện ở vùng biển',
+      summary: 'Ngư dân bám biển, giữ vững chủ quyền.',
+      eventDate: '2024-06-01',
+      tags: [{ name: 'Trường Sa' }],
+    });
     await article('byAuthor', { title: 'Bài viết về nông thôn mới', authors: [anh.documentId], eventDate: '2023-02-01' });
     for (let i = 1; i <= 5; i += 1) await article(`bulletin${i}`, { title: `Bản tin tuần số ${i}`, eventDate: `2022-0${i}-01` });
 
@@ -110,8 +115,10 @@ describe('portal search', () => {
       expect(await found({ q: 'kheo tuyet' })).toEqual([]);
     });
 
-    it('searches summaries, body text and author names', async () => {
+    it('searches summaries, body text, tags and author names', async () => {
       expect(await found({ q: 'bam bien' })).toEqual([slugs.summary]);
+      // The reader page links each tag to a search for it: the tagged article is found.
+      expect(await found({ q: 'truong sa' })).toEqual([slugs.summary]);
       expect(await found({ q: 'nhan rong co so' })).toEqual([slugs.bodyOnly]);
       expect(await found({ q: 'nguyet anh' })).toEqual([slugs.byAuthor]);
     });

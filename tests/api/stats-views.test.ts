@@ -186,6 +186,8 @@ describe('readership: article views, who is online, site totals', () => {
     const siteSeries = (await app.http().get('/api/portal/stats/views?from=2026-01-01&to=2026-01-03').expect(200)).body.data;
     expect(siteSeries.series.map((p: { day: string }) => p.day)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
     await app.http().get('/api/portal/stats/views?from=2026-02-30').expect(400);
+    // Shaped like a date, but no day at all: a 400 too, not a "try again later".
+    await app.http().get('/api/portal/stats/views?from=2026-13-45').expect(400);
     await app.http().get('/api/portal/stats/views?from=2026-03-01&to=2026-02-01').expect(400);
   });
 
@@ -216,6 +218,7 @@ describe('readership: article views, who is online, site totals', () => {
     const outsider = await adminUser(app, 'strapi author', []);
     await app.http().get('/stats/export.csv').set('Authorization', outsider.auth).expect(403);
     await app.http().get('/stats/export.csv?from=yesterday').set('Authorization', superAdmin.auth).expect(400);
+    await app.http().get('/stats/export.csv?from=2026-00-10').set('Authorization', superAdmin.auth).expect(400);
   });
 
   it('gives the readership permission to the editor and head roles of an older database once, and respects its removal', async () => {

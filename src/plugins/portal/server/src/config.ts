@@ -9,8 +9,8 @@ export interface PortalConfig {
     /** Honour `x-portal-cache: bypass` (for benchmarks of the uncached path only). */
     allowBypass: boolean;
     /**
-     * Seconds a rendered response is kept at most. Content writes clear the cache at once; the
-     * time limit bounds how old figures that change without a write (readership counts) may be.
+     * Seconds a rendered response that shows view counts is kept at most. Content writes clear
+     * the cache at once; the time limit bounds how old figures that change without a write may be.
      */
     ttl: number;
   };

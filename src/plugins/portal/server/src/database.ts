@@ -44,7 +44,7 @@ const target = async (knex: Knex, { client, schema }: IndexTarget) => {
 /**
  * Published articles newest first (section pages, home, feeds), the featured ones newest first
  * (home), and published articles by slug (an article page, the view counts every article summary carries):
- * without it each of those reads scans the whole table, 150 ms a request at 100,000 articles.
+ * without it each of those reads scans the whole table (delivery scenario of tests/bench).
  */
 export const ensureReadIndexes = async (knex: Knex, index: IndexTarget): Promise<'created' | 'no-table'> => {
   const { hasTable, qualified } = await target(knex, index);
@@ -68,9 +68,9 @@ export const ensureReadIndexes = async (knex: Knex, index: IndexTarget): Promise
  *   nor stemming: the app's folding is the "unaccent" and the same text serves SQLite.
  * - Each published article row has a row in two narrow tables (SEARCH_TABLES) with its date and
  *   its words as tsvectors, each indexed newest first and by word (GIN). Search reads these,
- *   never `articles`, whose rows carry the whole body: at 100,000 articles walking 8,000 rows
- *   newest first to fill a page takes 57 ms there and a few here, and a common word no longer
- *   splits a body into words for every row it looks at.
+ *   never `articles`, whose rows carry the whole body: walking thousands of rows newest first to
+ *   fill a page reads small rows, and a common word no longer splits a body into words for
+ *   every row it looks at (search scenario of tests/bench, docs/benchmarks.md).
  * - A trigger on `articles` (SEARCH_TRIGGER) rewrites an article's rows whenever its search
  *   text, date or publication changes, whoever writes: the Document Service, an import, SQL.
  *   Strapi's schema sync leaves tables and triggers it did not create alone.
@@ -88,11 +88,16 @@ export const ensureSearchIndexes = async (knex: Knex, index: IndexTarget): Promi
   if (sqlite) return 'not-postgres';
   if (!hasSearch) return 'no-table';
   const schema = index.schema ?? 'public';
+  const { titles, texts } = SEARCH_TABLES;
+  const made = !(await knex.schema.withSchema(schema).hasTable(titles)) || !(await knex.schema.withSchema(schema).hasTable(texts));
+  const triggered = (
+    (await knex.raw(`SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = ?::regclass`, [SEARCH_TRIGGER, `"${schema}"."articles"`])) as { rows: unknown[] }
+  ).rows.length > 0;
+  // Already in place (every start after the first): no DDL, so no lock on `articles` at each deploy.
+  if (!made && triggered) return 'created';
   for (const name of OBSOLETE_INDEXES) await knex.raw(`DROP INDEX IF EXISTS ${qualified(name)}`);
   for (const name of OBSOLETE_STATISTICS) await knex.raw(`DROP STATISTICS IF EXISTS ${qualified(name)}`);
 
-  const { titles, texts } = SEARCH_TABLES;
-  const made = !(await knex.schema.withSchema(schema).hasTable(titles)) || !(await knex.schema.withSchema(schema).hasTable(texts));
   await knex.raw(
     `CREATE TABLE IF NOT EXISTS ${qualified(titles)} (id integer PRIMARY KEY, event_date date, published_at timestamp, title_vector tsvector NOT NULL)`
   );

@@ -9,6 +9,8 @@ export interface Rendered {
   /** Content type; JSON unless said otherwise. */
   type?: string;
   body: string;
+  /** Kept at most the cache's `ttl` (it shows figures that change without a content write); otherwise until a write clears it. */
+  expires?: boolean;
 }
 
 /** The cache key of a request: its path and its query, in a canonical order (plus what else the response depends on). */
@@ -54,6 +56,7 @@ export const respondCached = async (strapi: Core.Strapi, ctx: Context, render: (
 export const respondJson = (strapi: Core.Strapi, ctx: Context, data: () => Promise<unknown>): Promise<void> =>
   respondCached(strapi, ctx, async () => {
     const value = await data();
-    await fillViews(strapi, value);
-    return { body: JSON.stringify({ data: value }) };
+    // View counts move without any content write: only an answer that shows them expires.
+    const expires = (await fillViews(strapi, value)) > 0;
+    return { body: JSON.stringify({ data: value }), expires };
   });

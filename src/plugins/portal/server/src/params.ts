@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../../../utils/slug';
 
 type Query = Record<string, unknown>;
 
@@ -37,8 +38,11 @@ export const textParam = (query: Query, name: string, { maxLength, required = fa
 /** A slug filter (section, department): unknown or malformed slugs simply match nothing. */
 export const slugParam = (query: Query, name: string): string | undefined => textParam(query, name, { maxLength: 200 });
 
-/** A slug from the path, as looked up: control characters dropped (they match no slug), at most 200 characters. */
-export const pathSlug = (value: unknown): string =>
-  String(value ?? '')
-    .replace(/[\u0000-\u001F]/g, '')
-    .slice(0, 200);
+/**
+ * A slug from the path, as looked up. Anything that is not a slug the portal makes becomes '',
+ * which names nothing (a 404): never a cut or cleaned string that could name another article.
+ */
+export const pathSlug = (value: unknown): string => {
+  const slug = String(value ?? '');
+  return slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug) ? slug : '';
+};

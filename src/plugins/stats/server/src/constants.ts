@@ -1,6 +1,9 @@
+import { UID } from '../../../../constants';
+
 export const PLUGIN_ID = 'stats';
 
-export const ARTICLE_UID = 'api::article.article';
+/** The article content type: the app's own UID (src/constants). */
+export const ARTICLE_UID = UID.article;
 export const MEMBER_UID = 'plugin::users-permissions.user';
 
 /** The plugin's own tables (raw, created at start-up; Strapi leaves tables it never created alone). */

@@ -1,16 +1,15 @@
 import { errors } from '@strapi/utils';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../../../utils/slug';
 import { MAX_RANGE_DAYS, type Period, PERIODS } from './constants';
 import { addDays, daysBetween, isDay } from './utils';
 
 type Query = Record<string, unknown>;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** An article slug as the portal makes them; anything else is a 400 that says what is expected. */
 export const slugParam = (value: unknown): string => {
   const slug = typeof value === 'string' ? value : '';
-  if (!slug || slug.length > 200 || !SLUG.test(slug)) {
-    throw new errors.ValidationError(`"${String(value ?? '').slice(0, 60)}" is not an article slug: lowercase letters, digits and single hyphens, at most 200 characters.`);
+  if (!slug || slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug)) {
+    throw new errors.ValidationError(`"${String(value ?? '').slice(0, 60)}" is not an article slug: lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters.`);
   }
   return slug;
 };

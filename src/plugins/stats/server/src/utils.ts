@@ -46,4 +46,9 @@ export const addDays = (day: string, days: number): string => {
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** True for a real calendar day written YYYY-MM-DD. */
-export const isDay = (value: string): boolean => DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+export const isDay = (value: string): boolean => {
+  if (!DAY.test(value)) return false;
+  // "2026-13-45" is no date at all (an invalid Date); "2026-02-30" rolls over to March.
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};

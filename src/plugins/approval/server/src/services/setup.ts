@@ -161,7 +161,6 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
       await store.set({ value: LATER_GRANTS.map((grant) => grant.name) });
     },
 
-
     /**
      * Database-level guards Strapi's schema cannot express, made here (after the schema sync
      * created the tables) rather than in database/migrations (which run before it):

@@ -7,7 +7,7 @@ const ARTICLE_WRITES = new Set(['create', 'update', 'clone', 'publish', 'discard
 
 /**
  * Keeps each article row's folded search columns in step with its content: the title, and the
- * title, summary, body text and author names. Every row of the document (draft and published)
+ * title, summary, body text, tags and author names (the reader page links each tag to a search). Every row of the document (draft and published)
  * is recomputed from its own content; renaming an author recomputes that author's articles.
  */
 export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
@@ -15,11 +15,22 @@ export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Mi
     const rows = (await strapi.db.query(UID.article).findMany({
       where,
       select: ['id', 'title', 'summary', 'body', SEARCH_TITLE, SEARCH_TEXT],
-      populate: { authors: { select: ['fullName'] } },
-    })) as { id: number; title: string; summary: string | null; body: unknown; authors: { fullName: string }[]; searchTitle: string | null; searchText: string | null }[];
+      populate: { authors: { select: ['fullName'] }, tags: { select: ['name'] } },
+    })) as {
+      id: number;
+      title: string;
+      summary: string | null;
+      body: unknown;
+      authors: { fullName: string }[];
+      tags: { name: string }[] | null;
+      searchTitle: string | null;
+      searchText: string | null;
+    }[];
     for (const row of rows) {
       const title = searchForm(row.title ?? '');
-      const text = searchForm([row.title, row.summary, blocksToText(row.body), ...row.authors.map((author) => author.fullName)].join('\n'));
+      const text = searchForm(
+        [row.title, row.summary, blocksToText(row.body), ...(row.tags ?? []).map((tag) => tag.name), ...row.authors.map((author) => author.fullName)].join('\n')
+      );
       if (title !== row.searchTitle || text !== row.searchText) {
         await strapi.db.query(UID.article).update({ where: { id: row.id }, data: { [SEARCH_TITLE]: title, [SEARCH_TEXT]: text } });
       }

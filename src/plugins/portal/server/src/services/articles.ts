@@ -57,7 +57,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
      * A page of the published articles filed in these sections, newest first, and (with `count`)
      * how many there are. Asked as "walk the newest-first index, keep the rows whose section is
      * one of these": it stops once the page is full, where Strapi's relation filter joins and
-     * de-duplicates every article of the sections first (150 ms a section at 100,000 articles).
+     * de-duplicates every article of the sections first (see docs/benchmarks.md, home cold).
      */
     async inSections(sectionIds: number[], limit: number, { offset = 0, count = false } = {}): Promise<{ data: ArticleSummary[]; total: number | null }> {
       const t = tables(strapi);

@@ -25,8 +25,8 @@ interface Entry {
  *   middlewares/invalidate): clearing everything is cheap and never serves stale content.
  * - With a Redis URL, the clearing is published on a channel, so every instance clears too.
  * - Concurrent misses for one key compute once; a result computed across a clear is not kept.
- * - At most `maxEntries` responses, the least recently used going first, each for at most `ttl`
- *   seconds: readership figures change without any content write.
+ * - At most `maxEntries` responses, the least recently used going first. A response that shows
+ *   view counts (`expires`) is kept at most `ttl` seconds: those change without any content write.
  */
 const cache = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::portal') as PortalConfig;
@@ -46,7 +46,7 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     /** The cached response for `key`, or the one `render` produces (kept for next time). */
-    async get(key: string, render: () => Promise<{ status?: number; type?: string; body: string }>, { bypass = false } = {}): Promise<CachedResponse> {
+    async get(key: string, render: () => Promise<{ status?: number; type?: string; body: string; expires?: boolean }>, { bypass = false } = {}): Promise<CachedResponse> {
       const { enabled, maxEntries, ttl } = config().cache;
       const cached = enabled && !bypass ? entries.get(key) : undefined;
       if (cached && cached.expires > Date.now()) {
@@ -60,12 +60,12 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const started = generation;
       const compute = (async () => {
-        const { status = 200, type = 'application/json; charset=utf-8', body: text } = await render();
+        const { status = 200, type = 'application/json; charset=utf-8', body: text, expires = false } = await render();
         const body = Buffer.from(text, 'utf8');
         const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
         const response = { status, type, body, etag };
         if (enabled && !bypass && started === generation) {
-          entries.set(key, { response, expires: Date.now() + ttl * 1000 });
+          entries.set(key, { response, expires: expires ? Date.now() + ttl * 1000 : Infinity });
           if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
         }
         return response;

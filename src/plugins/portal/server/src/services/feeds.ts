@@ -85,7 +85,7 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
     async sectionRss(slug: string, base: string): Promise<Rendered> {
       const section = await sections().find(slug);
       const tree = await sections().tree();
-      const items = await articles().summaries({ section: { id: { $in: sections().subtreeIds(tree, section.id) } } }, { limit: FEED_ITEMS });
+      const items = (await articles().inSections(sections().subtreeIds(tree, section.id), FEED_ITEMS)).data;
       return channel(base, {
         title: `${section.name} – ${siteName()}`,
         link: READER_PATHS.section(section.slug),

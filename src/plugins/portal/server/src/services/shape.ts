@@ -99,7 +99,7 @@ export const articleSummary = (row: Row): ArticleSummary => ({
  * Sets `views` on every article summary in a response (summaries, related articles, search
  * hits, the article itself) from the stats plugin's counters: one batched query per response.
  */
-export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<void> => {
+export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<number> => {
   const summaries: ArticleSummary[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
@@ -110,11 +110,12 @@ export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<voi
     }
   };
   walk(data);
-  if (!summaries.length) return;
+  if (!summaries.length) return 0;
   const counters = strapi.plugin('stats')?.service('counters') as { bySlug(slugs: string[]): Promise<Record<string, number>> } | undefined;
-  if (!counters) return;
+  if (!counters) return 0;
   const views = await counters.bySlug(summaries.map((summary) => summary.slug));
   for (const summary of summaries) summary.views = views[summary.slug] ?? 0;
+  return summaries.length;
 };
 
 /** "2026", or "2025–2030". */

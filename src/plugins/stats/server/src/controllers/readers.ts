@@ -48,6 +48,8 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /articles/:slug/views: one view of an article. */
     async view(ctx: Context) {
       const slug = slugParam(ctx.params.slug);
+      // An unknown article is a 404 before any visitor work (cookie, member lookup).
+      await getService(strapi, 'articles').documentId(slug);
       const visitor = await getService(strapi, 'visitors').identify(ctx);
       fresh(ctx, await getService(strapi, 'counters').view(visitor, slug));
     },

@@ -30,23 +30,22 @@ const toRef = (row: Row): ArticleRef => ({
  * (see register.ts), so an unpublished article stops counting immediately on this instance.
  */
 const articles = ({ strapi }: { strapi: Core.Strapi }) => {
-  const bySlug = new Map<string, { documentId: string; until: number }>();
+  /** Slug lookups, misses included (null), each for LOOKUP_MS; any article write clears them (register.ts). */
+  const bySlug = new Map<string, { documentId: string | null; until: number }>();
   const query = () => strapi.db.query(ARTICLE_UID);
 
   return {
     /** The documentId of the published article `slug`, or a 404. */
     async documentId(slug: string): Promise<string> {
-      const cached = bySlug.get(slug);
-      if (cached && cached.until > Date.now()) return cached.documentId;
-      const row = (await query().findOne({ where: { ...PUBLISHED, slug }, select: ['documentId'] })) as Row | null;
-      if (!row) {
-        bySlug.delete(slug);
-        throw new errors.NotFoundError(`No published article "${slug}".`);
+      let cached = bySlug.get(slug);
+      if (!cached || cached.until <= Date.now()) {
+        const row = (await query().findOne({ where: { ...PUBLISHED, slug }, select: ['documentId'] })) as Row | null;
+        if (bySlug.size > 10_000) bySlug.clear();
+        cached = { documentId: row ? String(row.documentId) : null, until: Date.now() + LOOKUP_MS };
+        bySlug.set(slug, cached);
       }
-      const documentId = String(row.documentId);
-      if (bySlug.size > 10_000) bySlug.clear();
-      bySlug.set(slug, { documentId, until: Date.now() + LOOKUP_MS });
-      return documentId;
+      if (cached.documentId === null) throw new errors.NotFoundError(`No published article "${slug}".`);
+      return cached.documentId;
     },
 
     /** Forgets every slug lookup (an article was written somewhere). */
@@ -57,11 +56,12 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Published articles among `documentIds` (all published articles when null), by documentId. */
     async describe(documentIds: string[] | null): Promise<Map<string, ArticleRef>> {
       if (documentIds && !documentIds.length) return new Map();
-      const rows = (await query().findMany({
-        where: documentIds ? { ...PUBLISHED, documentId: { $in: documentIds } } : PUBLISHED,
-        select: ['documentId', 'slug', 'title', 'eventDate'],
-        populate: { section: { select: ['name'] } },
-      })) as Row[];
+      const read = (where: Row) =>
+        query().findMany({ where, select: ['documentId', 'slug', 'title', 'eventDate'], populate: { section: { select: ['name'] } } }) as Promise<Row[]>;
+      const rows: Row[] = [];
+      if (!documentIds) rows.push(...(await read(PUBLISHED)));
+      // In chunks: a month's most-read can name tens of thousands of articles, past the databases' limit on parameters.
+      else for (let i = 0; i < documentIds.length; i += 5000) rows.push(...(await read({ ...PUBLISHED, documentId: { $in: documentIds.slice(i, i + 5000) } })));
       return new Map(rows.map((row) => [String(row.documentId), toRef(row)]));
     },
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { TABLES } from '../constants';
+import { TABLES, ARTICLE_UID } from '../constants';
 import { dayIn, getConfig, getService, qualified } from '../utils';
 import type { PendingRow } from './shared';
 import type { Visitor } from './visitors';
@@ -62,10 +62,11 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       // A flush under way could land between this read and its own bookkeeping: wait for it.
       if (active) await chain;
       const generation = flushes;
-      const rows = (await knex()(qualified(strapi, TABLES.totals)).select('document_id', 'hits').whereIn('document_id', missing)) as {
-        document_id: string;
-        hits: number | string;
-      }[];
+      // In chunks: the CSV export asks for every published article, past the databases' limit on parameters.
+      const rows: { document_id: string; hits: number | string }[] = [];
+      for (let i = 0; i < missing.length; i += CHUNK * 25) {
+        rows.push(...(await knex()(qualified(strapi, TABLES.totals)).select('document_id', 'hits').whereIn('document_id', missing.slice(i, i + CHUNK * 25))));
+      }
       const found = new Map(rows.map((row) => [row.document_id, Number(row.hits)]));
       for (const id of missing) {
         result.set(id, found.get(id) ?? 0);
@@ -183,7 +184,7 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
     async bySlug(slugs: string[]): Promise<Record<string, number>> {
       const wanted = [...new Set(slugs)];
       if (!wanted.length) return {};
-      const articles = strapi.db.metadata.get('api::article.article').tableName;
+      const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
       const rows = (await knex()({ a: qualified(strapi, articles) })
         .leftJoin({ t: qualified(strapi, TABLES.totals) }, 't.document_id', 'a.document_id')
         .select('a.slug', 'a.document_id', 't.hits')
@@ -202,7 +203,7 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Views of all published articles together, buffered views included (without the legacy offset). */
     async publishedTotal(): Promise<number> {
-      const articles = strapi.db.metadata.get('api::article.article').tableName;
+      const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
       const [row] = (await knex()(qualified(strapi, TABLES.totals))
         .sum({ hits: 'hits' })
         .whereIn('document_id', knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at'))) as { hits: number | string | null }[];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { type Period, TABLES } from '../constants';
+import { type Period, TABLES, ARTICLE_UID } from '../constants';
 import { addDays, dayIn, getConfig, getService, qualified } from '../utils';
 
 export interface MostReadItem {
@@ -90,7 +90,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Views per day from `from` to `to` (inclusive, every day present), of one article or of the whole site. */
     async series(from: string, to: string, documentId: string | null = null): Promise<SeriesPoint[]> {
-      const articles = strapi.db.metadata.get('api::article.article').tableName;
+      const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
       let query = knex()(qualified(strapi, TABLES.daily)).select('day').sum({ hits: 'hits' }).whereBetween('day', [from, to]).groupBy('day');
       query = documentId
         ? query.where('document_id', documentId)

@@ -227,6 +227,13 @@ return 1`;
  * A member seen on this visitor's browser within the window stays that member (never also a
  * guest). The sets expire when nobody has been seen for two windows.
  */
+/** KEYS: rate counter. ARGV: window ms. Counts one request; the first starts the window. */
+const RATE = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count
+`;
+
 const TOUCH = `
 local now = tonumber(ARGV[2])
 local window = tonumber(ARGV[3])
@@ -401,8 +408,8 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
       return (await redis.set(key.claim(name), '1', 'PX', ttlMs, 'NX')) === 'OK';
     },
     async allow(visitor, max, windowMs) {
-      const [[, count]] = (await redis.multi().incr(key.rate(visitor)).pexpire(key.rate(visitor), windowMs, 'NX').exec()) as [[null, number]];
-      return count <= max;
+      // The window starts with the first request, in one atomic step (PEXPIRE … NX would need Redis 7).
+      return Number(await run(RATE, 1, key.rate(visitor), windowMs)) <= max;
     },
     async touch(visitor, memberId, windowMs, forget) {
       await run(TOUCH, 3, key.guests, key.members, key.memberOf(visitor), memberId === null ? '' : String(memberId), Date.now(), windowMs, visitor, forget ?? '');
