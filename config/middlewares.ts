@@ -1,16 +1,31 @@
 import type { Core } from '@strapi/strapi';
+import { originOf, type CorsConfig } from '../src/middlewares/cors';
+import { adminCookieSecure } from './admin';
 
-const config: Core.Config.Middlewares = [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+  // Unset or empty: the portal's own origin (PUBLIC_URL, i.e. server.url), else no foreign origin.
+  const cors: CorsConfig = { origins: env('CORS_ORIGINS', '').trim() || originOf(env('PUBLIC_URL', '')) || '' };
+  const secure = adminCookieSecure(env);
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    // Decides every CORS answer (src/middlewares/cors.ts). Placed before strapi::cors so that it
+    // has the last word on what strapi::cors or a route (the GraphQL plugin's own) may have set.
+    { name: 'global::cors', config: cors },
+    // Strapi will not start without an entry of this name. With no origin listed, it grants no
+    // request that carries an Origin; global::cors takes back what it adds to those without one.
+    { name: 'strapi::cors', config: { origin: [] } },
+    'strapi::poweredBy',
+    'strapi::query',
+    'strapi::body',
+    // With Secure admin cookies, the admin's API over HTTPS only (a 403 rather than koa's 500).
+    'global::admin-https',
+    // The same Secure rule as the admin's refresh cookie; left out, koa-session keeps its default.
+    secure === undefined ? 'strapi::session' : { name: 'strapi::session', config: { secure } },
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};
 
 export default config;

@@ -12,8 +12,8 @@ export const fullAccessToken = async (strapi: Core.Strapi): Promise<string> => {
   return `Bearer ${token.accessKey}`;
 };
 
-/** Creates a super admin and signs in through the admin panel's own login route. */
-export const superAdminSession = async (app: TestApp): Promise<string> => {
+/** A new super admin account; its e-mail and password, to sign in with. */
+export const createSuperAdmin = async (app: TestApp): Promise<{ email: string; password: string }> => {
   const email = `admin-${crypto.randomBytes(4).toString('hex')}@test.local`;
   const password = 'Test-Passw0rd';
   const superAdmin = (await app.strapi.service('admin::role').getSuperAdmin()) as { id: number };
@@ -26,6 +26,11 @@ export const superAdminSession = async (app: TestApp): Promise<string> => {
     registrationToken: null,
     roles: [superAdmin.id],
   });
-  const response = await app.http().post('/admin/login').send({ email, password }).expect(200);
+  return { email, password };
+};
+
+/** Creates a super admin and signs in through the admin panel's own login route. */
+export const superAdminSession = async (app: TestApp): Promise<string> => {
+  const response = await app.http().post('/admin/login').send(await createSuperAdmin(app)).expect(200);
   return `Bearer ${response.body.data.token as string}`;
 };
