@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { originOf, type CorsConfig } from '../src/middlewares/cors';
 import { adminCookieSecure } from './admin';
+import { largestUploadBytes } from './plugins';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
   // Unset or empty: the portal's own origin (PUBLIC_URL, i.e. server.url), else no foreign origin.
@@ -18,12 +19,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     { name: 'strapi::cors', config: { origin: [] } },
     'strapi::poweredBy',
     'strapi::query',
-    'strapi::body',
+    // Uploads as large as the largest file the media plugin accepts (UPLOAD_MAX_*_MB); it then
+    // holds each file to the limit of its kind.
+    { name: 'strapi::body', config: { formidable: { maxFileSize: largestUploadBytes(env) } } },
     // With Secure admin cookies, the admin's API over HTTPS only (a 403 rather than koa's 500).
     'global::admin-https',
     // The same Secure rule as the admin's refresh cookie; left out, koa-session keeps its default.
     secure === undefined ? 'strapi::session' : { name: 'strapi::session', config: { secure } },
     'strapi::favicon',
+    // Headers that keep every file under /uploads from running; before strapi::public, so that it
+    // also covers a file strapi::public serves for a path spelt differently.
+    'plugin::media.serve-uploads',
     'strapi::public',
   ];
 };

@@ -1,6 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/utils/env-file';
 
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+/** The largest file accepted of each kind, in megabytes (the media plugin's config). */
+const uploadLimits = (env: Env) => ({
+  image: env.int('UPLOAD_MAX_IMAGE_MB', 20),
+  document: env.int('UPLOAD_MAX_DOCUMENT_MB', 20),
+  audio: env.int('UPLOAD_MAX_AUDIO_MB', 100),
+  video: env.int('UPLOAD_MAX_VIDEO_MB', 200),
+});
+
+/** The request body limit for uploads (config/middlewares.ts): the largest of those limits. */
+export const largestUploadBytes = (env: Env): number => Math.max(...Object.values(uploadLimits(env))) * 1_000_000;
+
 /** E-mail: printed to the log unless EMAIL_PROVIDER=nodemailer points it at an SMTP server. */
 const email = ({ env }: Core.Config.Shared.ConfigParams) => {
   const settings = {
@@ -24,6 +37,14 @@ const email = ({ env }: Core.Config.Shared.ConfigParams) => {
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   email: { config: email({ env }) },
+  upload: {
+    config: {
+      // The media plugin judges every file by its bytes, after this check of the upload plugin's
+      // controllers (by name and declared type); an empty list says so, and keeps Strapi from
+      // warning at each upload that nothing is configured.
+      security: { deniedTypes: [] },
+    },
+  },
   portal: {
     enabled: true,
     resolve: './src/plugins/portal',
@@ -61,6 +82,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       rateLimit: { max: env.int('STATS_RATE_LIMIT', 60), windowSeconds: env.int('STATS_RATE_WINDOW_SECONDS', 60) },
       timeZone: env('STATS_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
       secureCookie: env.bool('STATS_SECURE_COOKIE', false),
+    },
+  },
+  // What may be uploaded (an allowlist checked by the bytes), size limits per kind, and the headers
+  // that keep every file under /uploads from running (see README, "Security").
+  media: {
+    enabled: true,
+    resolve: './src/plugins/media',
+    config: {
+      allowSvg: env.bool('UPLOAD_ALLOW_SVG', false),
+      maxMegabytes: uploadLimits(env),
+      quarantineDir: env('UPLOAD_QUARANTINE_DIR', 'private/quarantine'),
     },
   },
   approval: {

@@ -1,0 +1,6 @@
+import config from './config';
+import middlewares from './middlewares';
+import register from './register';
+import services from './services';
+
+export default { register, config, middlewares, services };

@@ -1,0 +1,3 @@
+import serveUploads from './serve-uploads';
+
+export default { 'serve-uploads': serveUploads };

@@ -1,0 +1,4 @@
+import guard from './guard';
+import library from './library';
+
+export default { guard, library };
