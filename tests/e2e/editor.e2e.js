@@ -6,7 +6,7 @@
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { launch, userAgentOf } = require('./browser');
+const { launch, signIn: signInAs, userAgentOf } = require('./browser');
 
 const BASE = process.env.E2E_BASE_URL;
 const PASSWORD = process.env.E2E_PASSWORD;
@@ -29,18 +29,7 @@ let editor;
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 
 /** A fresh browser context signed in to the admin as `email`, with the admin in Vietnamese. */
-const signIn = async (email) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, userAgent: userAgentOf(browser) });
-  // What choosing "Tiếng Việt" in the sign-in page's language menu stores.
-  await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'vi'));
-  const page = await context.newPage();
-  await page.goto(`${BASE}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
-  return { context, page };
-};
+const signIn = (email) => signInAs(browser, BASE, email, PASSWORD, { language: 'vi' });
 
 /** Picks `option` in the relation field `name` of the content manager's edit view. */
 const pickRelation = async (page, name, search, option) => {
@@ -142,6 +131,8 @@ describe("the editor's journey in the admin", () => {
     await shot(page, 'admin-head-queue');
     await row.click();
     await page.waitForURL(new RegExp(`/${documentId}`));
+    // The head sees the pictures and files the draft shows (this one has none).
+    await page.getByTestId('approval-media').filter({ hasText: 'Ảnh và tệp đính kèm (0)' }).waitFor();
 
     await page.getByTestId('approval-approve').click();
     await state(page, 'approved').waitFor();

@@ -853,6 +853,7 @@ export interface PluginApprovalEvent extends Struct.CollectionTypeSchema {
         'discard',
         'schedule',
         'delete',
+        'media',
       ]
     > &
       Schema.Attribute.Required;
@@ -1225,6 +1226,7 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     provider_metadata: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
     related: Schema.Attribute.Relation<'morphToMany'>;
+    sha256: Schema.Attribute.String & Schema.Attribute.Private;
     size: Schema.Attribute.Decimal & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &

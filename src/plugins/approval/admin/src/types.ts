@@ -14,6 +14,17 @@ export interface HistoryEntry {
   createdAt: string;
 }
 
+/** A picture or file the document's draft shows. */
+export interface MediaItem {
+  id: number;
+  field: string;
+  name: string;
+  url: string;
+  mime: string | null;
+  alternativeText: string | null;
+  caption: string | null;
+}
+
 /** GET /approval/documents/:uid/:documentId, and the answer of every action. */
 export interface ApprovalStatus {
   uid: WorkflowUID;
@@ -30,6 +41,7 @@ export interface ApprovalStatus {
   changedBy: string | null;
   changedAt: string | null;
   allowedActions: Record<PanelAction, boolean>;
+  media: MediaItem[];
   history: HistoryEntry[];
 }
 

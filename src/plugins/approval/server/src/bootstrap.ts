@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ApprovalConfig } from './config';
+import { guardUploads } from './upload-guard';
 import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -10,6 +11,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // after the admin's: the admin only creates its own roles, the super admin's among them, when
   // there are no roles at all.
   await setup.ensureDatabaseGuards();
+  await setup.carryFingerprintsOver();
+  guardUploads(strapi);
   await setup.backfillDepartmentKeys();
 
   const config = strapi.config.get('plugin::approval') as ApprovalConfig;

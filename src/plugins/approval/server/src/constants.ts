@@ -11,11 +11,19 @@ export const isWorkflowUID = (uid: string): uid is WorkflowUID => (WORKFLOW_UIDS
 
 export const DEPARTMENT_UID = 'api::department.department';
 
+/** The upload plugin's file model, and the content hash the media plugin records on it (absent without that plugin). */
+export const FILE_UID = 'plugin::upload.file';
+export const CONTENT_HASH_ATTRIBUTE = 'sha256';
+
+/** Bumped when what a fingerprint covers changes; start-up carries stored approvals over (setup.ts). */
+export const FINGERPRINT_VERSION = 2;
+
 /** States of a document's current draft (the live version, if any, stays online meanwhile). */
 export const STATES = ['draft', 'submitted', 'approved', 'rejected', 'published'] as const;
 export type ReviewState = (typeof STATES)[number];
 
-export const TRANSITIONS = ['submit', 'approve', 'reject', 'publish', 'unpublish', 'void', 'discard', 'schedule', 'delete'] as const;
+/** `media`: a picture or file the document shows was replaced or re-described by someone who may publish it. */
+export const TRANSITIONS = ['submit', 'approve', 'reject', 'publish', 'unpublish', 'void', 'discard', 'schedule', 'delete', 'media'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
 /** Attributes the plugin adds to every workflow type; only the plugin writes them. */

@@ -5,6 +5,11 @@ import { getService } from './utils';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi.db.connection, { client: strapi.db.dialect.client, schema: strapi.db.getSchemaName() });
   await getService(strapi, 'cache').connect();
+  // Published answers carry pictures' URLs, sizes and alt text: a change in the media library
+  // (which does not go through the Document Service) clears them too.
+  for (const event of ['media.update', 'media.delete']) {
+    strapi.eventHub.on(event, () => getService(strapi, 'cache').invalidate());
+  }
 
   // Where feed readers and crawlers look first: the same documents as under /api/portal.
   const controller = strapi.plugin('portal').controller('feeds') as { site(ctx: unknown): Promise<void>; sitemap(ctx: unknown): Promise<void> };

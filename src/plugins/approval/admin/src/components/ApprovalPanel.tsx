@@ -13,6 +13,7 @@ import en from '../translations/en.json';
 import type { RequestFailure } from '../utils/errors';
 import { message, type MessageKey } from '../utils/translations';
 import { History } from './History';
+import { MediaList } from './MediaList';
 import { StateBadge } from './StateBadge';
 
 /**
@@ -309,6 +310,8 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
       {allowed.schedule && (
         <Schedule status={status} busy={busy !== null} onSave={(times) => act('schedule', times)} />
       )}
+
+      <MediaList items={status.media ?? []} />
 
       <History entries={status.history} />
     </Flex>

@@ -46,6 +46,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     const review = (await workflow().find(uid, documentId)) ?? (await strapi.db.transaction(() => workflow().lock(uid, documentId)));
     const current = await getService(strapi, 'fingerprint').of(uid, documentId);
     const history = await getService(strapi, 'audit').history(uid, documentId);
+    // The pictures and files the draft shows are part of what a head approves.
+    const media = await getService(strapi, 'media').ofDocument(uid, documentId);
     const last = history.at(-1);
     return {
       data: {
@@ -63,6 +65,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         changedBy: last?.actorName ?? null,
         changedAt: last?.createdAt ?? null,
         allowedActions: workflow().allowedActions(who, review, facts, current),
+        media,
         history,
       },
     };

@@ -4,6 +4,7 @@ import fingerprint from './fingerprint';
 import notifications from './notifications';
 import scheduler from './scheduler';
 import setup from './setup';
+import media from './media';
 import workflow from './workflow';
 
-export default { actors, audit, fingerprint, notifications, scheduler, setup, workflow };
+export default { actors, audit, fingerprint, media, notifications, scheduler, setup, workflow };

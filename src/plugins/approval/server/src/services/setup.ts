@@ -5,12 +5,14 @@ import {
   CONDITION_NAME,
   DEPARTMENT_KEY_ATTRIBUTE,
   EVENT_UID,
+  FINGERPRINT_VERSION,
   PLUGIN_ID,
   REVIEW_UID,
   ROLE_CODES,
   WORKFLOW_UIDS,
 } from '../constants';
 import { getService } from '../utils';
+import type { Review } from './workflow';
 
 interface RoleSpec {
   code: string;
@@ -45,12 +47,15 @@ export const ROLES: RoleSpec[] = [
 
 /** What both roles may read or do outside the workflow types: pick sections, departments, authors; use the media library. */
 const SHARED_READS = ['api::section.section', 'api::department.department', 'api::author.author'];
-const MEDIA_ACTIONS = [
-  'plugin::upload.read',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
+/** Strapi's own condition: the entry was created by the user. */
+const IS_CREATOR = 'admin::is-creator';
+/** Changing a file (replace, alt text, caption, delete) is `assets.update`: only for the one who uploaded it. */
+const MEDIA_PERMISSIONS: PermissionInput[] = [
+  { action: 'plugin::upload.read' },
+  { action: 'plugin::upload.assets.create' },
+  { action: 'plugin::upload.assets.update', conditions: [IS_CREATOR] },
+  { action: 'plugin::upload.assets.download' },
+  { action: 'plugin::upload.assets.copy-link' },
 ];
 /** Editors and heads read the reach of their work: the readership widget and its CSV export (stats plugin). */
 const READERSHIP_ACTIONS = ['plugin::stats.read'];
@@ -61,6 +66,14 @@ const READERSHIP_ACTIONS = ['plugin::stats.read'];
  * is remembered by name, so a super admin who later takes one away is not overruled.
  */
 const LATER_GRANTS: { name: string; actions: string[] }[] = [{ name: 'readership-statistics', actions: READERSHIP_ACTIONS }];
+
+/**
+ * Narrowings of permissions that roles created by an earlier version hold, applied once (and
+ * remembered by name, like the grants): changing a media file became the uploader's alone.
+ */
+const LATER_CONDITIONS: { name: string; action: string; conditions: string[] }[] = [
+  { name: 'media-changes-by-uploader', action: 'plugin::upload.assets.update', conditions: [IS_CREATOR] },
+];
 
 interface PermissionInput {
   action: string;
@@ -103,6 +116,22 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Adds the later conditions an existing role's permissions have not had yet (see LATER_CONDITIONS). */
+  const narrowLater = async (roleId: number, roleName: string, granted: Set<string>): Promise<void> => {
+    for (const later of LATER_CONDITIONS.filter((item) => !granted.has(item.name))) {
+      const held = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId }, action: later.action } })) as {
+        id: number;
+        conditions: string[] | null;
+      }[];
+      for (const permission of held) {
+        const conditions = [...new Set([...(permission.conditions ?? []), ...later.conditions])];
+        if (conditions.length === (permission.conditions ?? []).length) continue;
+        await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { conditions } });
+        strapi.log.info(`[approval] the admin role "${roleName}" may now ${later.action} only with ${later.conditions.join(', ')}`);
+      }
+    }
+  };
+
   return {
     /** Admin permission actions of the approval panel and routes. */
     async registerActions(): Promise<void> {
@@ -139,6 +168,7 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = (await strapi.db.query('admin::role').findOne({ where: { code: spec.code } })) as { id: number } | null;
         if (existing) {
           await grantLater(existing.id, spec.name, granted);
+          await narrowLater(existing.id, spec.name, granted);
           continue;
         }
         const role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
@@ -147,7 +177,7 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
             withAllFields(`plugin::content-manager.explorer.${action}`, [...WORKFLOW_UIDS], [CONDITION_ID])
           ),
           ...withAllFields('plugin::content-manager.explorer.read', SHARED_READS),
-          ...MEDIA_ACTIONS.map((action) => ({ action })),
+          ...MEDIA_PERMISSIONS.map((permission) => ({ ...permission })),
           ...READERSHIP_ACTIONS.map((action) => ({ action })),
           ...spec.pluginActions.map((action) => ({ action })),
         ];
@@ -158,7 +188,7 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         await roles.assignPermissions(role.id, permissions);
         strapi.log.info(`[approval] created the admin role "${spec.name}"`);
       }
-      await store.set({ value: LATER_GRANTS.map((grant) => grant.name) });
+      await store.set({ value: [...LATER_GRANTS.map((grant) => grant.name), ...LATER_CONDITIONS.map((later) => later.name)] });
     },
 
     /**
@@ -194,6 +224,45 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         `CREATE OR REPLACE TRIGGER ${events}_append_only BEFORE UPDATE OR DELETE ON ${q(events)} ` +
           `FOR EACH ROW EXECUTE FUNCTION ${q(`${events}_append_only`)}()`
       );
+    },
+
+    /**
+     * Carries stored approvals over a change in what fingerprints cover (FINGERPRINT_VERSION): a
+     * recorded approval or live version that matches its content under the old definition is
+     * restated under the new one, so that an upgrade voids no approval. Once per version.
+     */
+    async carryFingerprintsOver(batchSize = 500): Promise<void> {
+      const store = strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'fingerprint-version' });
+      const stored = (await store.get({})) as number | null;
+      if (stored !== null && stored >= FINGERPRINT_VERSION) return;
+      const fingerprints = getService(strapi, 'fingerprint');
+      type Row = Pick<Review, 'id' | 'targetUid' | 'targetDocumentId' | 'fingerprint' | 'publishedFingerprint'>;
+      const restate = async (row: Row, recorded: string | null): Promise<string | null | undefined> => {
+        if (!recorded) return undefined;
+        for (const status of ['draft', 'published'] as const) {
+          if ((await fingerprints.of(row.targetUid, row.targetDocumentId, status, 1)) === recorded) {
+            return fingerprints.of(row.targetUid, row.targetDocumentId, status, 2);
+          }
+        }
+        return undefined;
+      };
+      let after = 0;
+      let restated = 0;
+      for (;;) {
+        const rows = (await strapi.db.query(REVIEW_UID).findMany({ where: { id: { $gt: after } }, orderBy: { id: 'asc' }, limit: batchSize })) as Row[];
+        if (!rows.length) break;
+        after = rows[rows.length - 1].id;
+        for (const row of rows) {
+          const fingerprint = await restate(row, row.fingerprint);
+          const publishedFingerprint = await restate(row, row.publishedFingerprint);
+          const data = { ...(fingerprint !== undefined ? { fingerprint } : {}), ...(publishedFingerprint !== undefined ? { publishedFingerprint } : {}) };
+          if (!Object.keys(data).length) continue;
+          await strapi.db.query(REVIEW_UID).update({ where: { id: row.id }, data });
+          restated += 1;
+        }
+      }
+      if (restated) strapi.log.info(`[approval] restated ${restated} approval fingerprint(s) to cover pictures' content, alt text and caption`);
+      await store.set({ value: FINGERPRINT_VERSION });
     },
 
     /**
