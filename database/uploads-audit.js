@@ -33,27 +33,38 @@ const main = async () => {
   app.log.level = 'warn';
   try {
     let shown = 0;
-    const report = await app.plugin('media').service('library').audit({
-      quarantine,
-      onProgress: (done, total) => {
-        if (done - shown >= 500 || done === total) {
-          shown = done;
-          log(`  checked ${done} of ${total} files`);
-        }
-      },
-    });
+    const report = await app
+      .plugin('media')
+      .service('library')
+      .audit({
+        quarantine,
+        onProgress: (done, total) => {
+          if (done - shown >= 500 || done === total) {
+            shown = done;
+            log(`  checked ${done} of ${total} files`);
+          }
+        },
+      });
     if (json) {
       console.log(JSON.stringify(report, null, 2));
       return;
     }
-    log(`Checked ${report.checked} files on this server (${report.skipped} kept by another provider, ${report.alreadyQuarantined} already quarantined).`);
+    log(
+      `Checked ${report.checked} files on this server (${report.skipped} kept by another provider, ${report.alreadyQuarantined} already quarantined).`
+    );
     for (const entry of report.notAllowed) {
-      log(`  NOT ALLOWED #${entry.id} ${entry.url} "${entry.name}": recorded as ${entry.recordedType ?? 'unknown'}, its bytes are ${entry.found}; uploaded by ${entry.uploadedBy ?? 'unknown'} on ${entry.uploadedAt}${entry.quarantinedTo ? ` → moved to ${entry.quarantinedTo}` : ''}`);
+      log(
+        `  NOT ALLOWED #${entry.id} ${entry.url} "${entry.name}": recorded as ${entry.recordedType ?? 'unknown'}, its bytes are ${entry.found}; uploaded by ${entry.uploadedBy ?? 'unknown'} on ${entry.uploadedAt}${entry.quarantinedTo ? ` → moved to ${entry.quarantinedTo}` : ''}`
+      );
     }
-    for (const entry of report.missing) log(`  MISSING #${entry.id} ${entry.url} "${entry.name}": the library lists it but the file is not on disk`);
+    for (const entry of report.missing)
+      log(`  MISSING #${entry.id} ${entry.url} "${entry.name}": the library lists it but the file is not on disk`);
     if (!report.notAllowed.length) log('Every file is of an allowed type.');
     else if (quarantine) log(`Quarantined ${report.quarantined} file(s): they are no longer served.`);
-    else log(`${report.notAllowed.length} file(s) of a type the portal no longer accepts. Run \`npm run uploads:audit -- --quarantine\` to take them offline.`);
+    else
+      log(
+        `${report.notAllowed.length} file(s) of a type the portal no longer accepts. Run \`npm run uploads:audit -- --quarantine\` to take them offline.`
+      );
   } finally {
     await app.destroy();
   }

@@ -15,8 +15,13 @@ export default {
     if (removed.length) {
       strapi.log.warn(`The public role may only read portal content; removed: ${removed.join(', ')}`);
     }
-    if (process.env.NODE_ENV === 'production' && strapi.config.get('plugin::email.provider') === 'strapi-provider-email-console') {
-      strapi.log.warn('EMAIL_PROVIDER is not set: approval e-mails are only written to the log. See README, "Notifications".');
+    if (
+      process.env.NODE_ENV === 'production' &&
+      strapi.config.get('plugin::email.provider') === 'strapi-provider-email-console'
+    ) {
+      strapi.log.warn(
+        'EMAIL_PROVIDER is not set: approval e-mails are only written to the log. See README, "Notifications".'
+      );
     }
     await seedOnFirstDevelop(strapi);
   },

@@ -1,5 +1,9 @@
 import type { Knex } from 'knex';
-import { ensureReadIndexes, migrationTarget, type MigrationDatabase } from '../../src/plugins/portal/server/src/database';
+import {
+  ensureReadIndexes,
+  migrationTarget,
+  type MigrationDatabase,
+} from '../../src/plugins/portal/server/src/database';
 
 /**
  * Published articles newest first (section pages, home, feeds). Strapi runs migrations before it

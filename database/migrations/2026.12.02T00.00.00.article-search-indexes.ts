@@ -1,5 +1,10 @@
 import type { Knex } from 'knex';
-import { ensureReadIndexes, ensureSearchIndexes, migrationTarget, type MigrationDatabase } from '../../src/plugins/portal/server/src/database';
+import {
+  ensureReadIndexes,
+  ensureSearchIndexes,
+  migrationTarget,
+  type MigrationDatabase,
+} from '../../src/plugins/portal/server/src/database';
 
 /**
  * PostgreSQL: the word tables behind Vietnamese search, filled from the folded search columns of

@@ -30,7 +30,11 @@ const pageNumber = (value) => {
 const resolve = (url) => {
   for (const [pattern, view] of ROUTES) {
     const match = pattern.exec(url.pathname);
-    if (match) return { view: view(), params: { slug: match[1], page: pageNumber(url.searchParams.get('trang')), q: url.searchParams.get('q') ?? '' } };
+    if (match)
+      return {
+        view: view(),
+        params: { slug: match[1], page: pageNumber(url.searchParams.get('trang')), q: url.searchParams.get('q') ?? '' },
+      };
   }
   return null;
 };
@@ -41,7 +45,13 @@ const problem = (title, text, { retry = false } = {}) =>
     { class: 'problem', role: 'alert' },
     h('h1', { tabindex: '-1' }, title),
     h('p', {}, text),
-    h('p', {}, retry ? h('a', { href: location.pathname + location.search, 'data-link': true }, 'Thử lại') : null, retry ? ' · ' : null, h('a', { href: '/', 'data-link': true }, 'Về trang chủ'))
+    h(
+      'p',
+      {},
+      retry ? h('a', { href: location.pathname + location.search, 'data-link': true }, 'Thử lại') : null,
+      retry ? ' · ' : null,
+      h('a', { href: '/', 'data-link': true }, 'Về trang chủ')
+    )
   );
 
 const markCurrentNav = (pathname) => {
@@ -79,7 +89,11 @@ const render = async ({ focus }) => {
         node = problem('Yêu cầu chưa hợp lệ', error.message);
       } else {
         title = 'Lỗi tải trang';
-        node = problem('Chưa tải được nội dung', 'Máy chủ đang bận hoặc mất kết nối. Xin vui lòng thử lại sau ít phút.', { retry: true });
+        node = problem(
+          'Chưa tải được nội dung',
+          'Máy chủ đang bận hoặc mất kết nối. Xin vui lòng thử lại sau ít phút.',
+          { retry: true }
+        );
       }
     }
   }
@@ -197,7 +211,13 @@ const tree = (nodes) =>
       h(
         'li',
         {},
-        h('a', { href: views.paths.section(node.slug), 'data-link': true }, node.name, ' ', h('span', { class: 'tree__count' }, `(${formatNumber(node.totalArticleCount)})`)),
+        h(
+          'a',
+          { href: views.paths.section(node.slug), 'data-link': true },
+          node.name,
+          ' ',
+          h('span', { class: 'tree__count' }, `(${formatNumber(node.totalArticleCount)})`)
+        ),
         node.children.length ? tree(node.children) : null
       )
     )
@@ -207,7 +227,11 @@ const loadSections = async () => {
   try {
     const sections = await api.sections();
     const list = document.getElementById('mainnav-list');
-    list.append(...sections.map((section) => h('li', {}, h('a', { href: views.paths.section(section.slug), 'data-link': true }, section.name))));
+    list.append(
+      ...sections.map((section) =>
+        h('li', {}, h('a', { href: views.paths.section(section.slug), 'data-link': true }, section.name))
+      )
+    );
     document.getElementById('section-tree').replaceChildren(tree(sections));
     markCurrentNav(location.pathname);
   } catch {

@@ -16,7 +16,8 @@ const inline = (node) => {
   return element;
 };
 
-const children = (node) => (node.children ?? []).map((child) => (child.type === 'list' ? block(child, 0) : inline(child)));
+const children = (node) =>
+  (node.children ?? []).map((child) => (child.type === 'list' ? block(child, 0) : inline(child)));
 
 /**
  * @param {object} node a block
@@ -31,7 +32,11 @@ const block = (node, shift) => {
       return h(`h${level}`, {}, children(node));
     }
     case 'list':
-      return h(node.format === 'ordered' ? 'ol' : 'ul', {}, (node.children ?? []).map((item) => block(item, shift)));
+      return h(
+        node.format === 'ordered' ? 'ol' : 'ul',
+        {},
+        (node.children ?? []).map((item) => block(item, shift))
+      );
     case 'list-item':
       return h('li', {}, children(node));
     case 'quote':
@@ -44,7 +49,13 @@ const block = (node, shift) => {
       return h(
         'figure',
         { class: 'body-image' },
-        h('img', { src: image.url, alt: image.alternativeText ?? '', width: image.width, height: image.height, loading: 'lazy' }),
+        h('img', {
+          src: image.url,
+          alt: image.alternativeText ?? '',
+          width: image.width,
+          height: image.height,
+          loading: 'lazy',
+        }),
         image.caption ? h('figcaption', {}, image.caption) : null
       );
     }

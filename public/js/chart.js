@@ -39,13 +39,27 @@ const drawing = (id, name, { title, rows, unit }) => {
       const value = `${formatNumber(row.value)}${row.note ? ` (${row.note})` : ''}`;
       const label = layout.labelAbove
         ? h('svg:text', { x: 0, y: top + 9, 'dominant-baseline': 'central', class: 'chart__label' }, row.label)
-        : h('svg:text', { x: layout.label - 10, y: y + layout.bar / 2, 'text-anchor': 'end', 'dominant-baseline': 'central', class: 'chart__label' }, row.label);
+        : h(
+            'svg:text',
+            {
+              x: layout.label - 10,
+              y: y + layout.bar / 2,
+              'text-anchor': 'end',
+              'dominant-baseline': 'central',
+              class: 'chart__label',
+            },
+            row.label
+          );
       return h(
         'svg:g',
         { class: `chart__row${row.kind ? ` chart__row--${row.kind}` : ''}`, 'aria-hidden': 'true' },
         label,
         h('svg:rect', { x: layout.label, y, width, height: layout.bar, rx: 2, class: 'chart__bar' }),
-        h('svg:text', { x: layout.label + width + 8, y: y + layout.bar / 2, 'dominant-baseline': 'central', class: 'chart__value' }, value)
+        h(
+          'svg:text',
+          { x: layout.label + width + 8, y: y + layout.bar / 2, 'dominant-baseline': 'central', class: 'chart__value' },
+          value
+        )
       );
     })
   );
@@ -61,11 +75,29 @@ export const barChart = ({ title, caption, unit, rows }) => {
     'table',
     { class: 'chart__table' },
     h('caption', {}, title),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Nội dung'), h('th', { scope: 'col' }, `Số ${unit}`), h('th', { scope: 'col' }, 'Tỉ lệ'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Nội dung'),
+        h('th', { scope: 'col' }, `Số ${unit}`),
+        h('th', { scope: 'col' }, 'Tỉ lệ')
+      )
+    ),
     h(
       'tbody',
       {},
-      rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.label), h('td', {}, formatNumber(row.value)), h('td', {}, row.note ?? '')))
+      rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, row.label),
+          h('td', {}, formatNumber(row.value)),
+          h('td', {}, row.note ?? '')
+        )
+      )
     )
   );
 
@@ -89,7 +121,16 @@ export const campaignChart = (campaign) =>
     unit: 'mô hình',
     rows: [
       { label: 'Đăng ký', value: campaign.registered, kind: 'total' },
-      { label: 'Đã thực hiện', value: campaign.carriedOut, note: formatPercent(campaign.carriedOutShare), kind: 'done' },
-      ...campaign.breakdown.map((field) => ({ label: field.name, value: field.count, note: formatPercent(field.share) })),
+      {
+        label: 'Đã thực hiện',
+        value: campaign.carriedOut,
+        note: formatPercent(campaign.carriedOutShare),
+        kind: 'done',
+      },
+      ...campaign.breakdown.map((field) => ({
+        label: field.name,
+        value: field.count,
+        note: formatPercent(field.share),
+      })),
     ],
   });

@@ -6,7 +6,9 @@
  */
 export const h = (tag, attributes = {}, ...children) => {
   const svg = tag.startsWith('svg:');
-  const element = svg ? document.createElementNS('http://www.w3.org/2000/svg', tag.slice(4)) : document.createElement(tag);
+  const element = svg
+    ? document.createElementNS('http://www.w3.org/2000/svg', tag.slice(4))
+    : document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
@@ -34,7 +36,8 @@ export const markedText = (html) => {
   const copy = (node, into) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) into.append(document.createTextNode(child.textContent));
-      else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'MARK') copy(child, into.appendChild(document.createElement('mark')));
+      else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'MARK')
+        copy(child, into.appendChild(document.createElement('mark')));
       else if (child.nodeType === Node.ELEMENT_NODE) copy(child, into);
     }
   };

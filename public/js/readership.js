@@ -26,7 +26,10 @@ const showOnline = (online) => {
 
 const showTotalViews = (total) => {
   if (typeof total !== 'number') return;
-  viewsBox().replaceChildren('Số lần xem các bài viết: ', h('strong', { id: 'total-views', 'data-count': total }, formatNumber(total)));
+  viewsBox().replaceChildren(
+    'Số lần xem các bài viết: ',
+    h('strong', { id: 'total-views', 'data-count': total }, formatNumber(total))
+  );
 };
 
 /** Reads the site-wide figures into the side boxes. */
@@ -79,11 +82,22 @@ export const showMostRead = async (paths) => {
   try {
     const items = await api.mostRead('week');
     if (!Array.isArray(items) || !items.length) return;
-    document.getElementById('most-read-list').replaceChildren(
-      ...items.slice(0, 5).map((item) =>
-        h('li', {}, h('a', { href: paths.article(item.slug), 'data-link': true }, item.title), typeof item.views === 'number' ? h('span', { class: 'meta meta--inline' }, ` (${formatNumber(item.views)} lượt xem)`) : null)
-      )
-    );
+    document
+      .getElementById('most-read-list')
+      .replaceChildren(
+        ...items
+          .slice(0, 5)
+          .map((item) =>
+            h(
+              'li',
+              {},
+              h('a', { href: paths.article(item.slug), 'data-link': true }, item.title),
+              typeof item.views === 'number'
+                ? h('span', { class: 'meta meta--inline' }, ` (${formatNumber(item.views)} lượt xem)`)
+                : null
+            )
+          )
+      );
     document.getElementById('most-read').hidden = false;
   } catch {
     // Optional box.

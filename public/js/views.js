@@ -35,7 +35,13 @@ const breadcrumb = (items, { endsHere = true } = {}) =>
       h('li', {}, link('/', 'Trang chủ')),
       items.map((item, index) => {
         const current = endsHere && index === items.length - 1;
-        return h('li', {}, item.href && !current ? link(item.href, item.label) : h('span', { 'aria-current': current ? 'page' : null }, item.label));
+        return h(
+          'li',
+          {},
+          item.href && !current
+            ? link(item.href, item.label)
+            : h('span', { 'aria-current': current ? 'page' : null }, item.label)
+        );
       })
     )
   );
@@ -68,21 +74,47 @@ const card = (article, { level = 3, summary = true, section = true, image = fals
     'article',
     { class: `card${image && article.cover ? ' card--image' : ''}` },
     image ? cover(article) : null,
-    h('div', { class: 'card__text' }, h(`h${level}`, { class: 'card__title' }, link(paths.article(article.slug), article.title)), meta(article, { section }), summary && article.summary ? h('p', { class: 'card__summary' }, article.summary) : null)
+    h(
+      'div',
+      { class: 'card__text' },
+      h(`h${level}`, { class: 'card__title' }, link(paths.article(article.slug), article.title)),
+      meta(article, { section }),
+      summary && article.summary ? h('p', { class: 'card__summary' }, article.summary) : null
+    )
   );
 
 const cardList = (articles, options) =>
-  articles.length ? h('ul', { class: 'cards' }, articles.map((article) => h('li', {}, card(article, options)))) : h('p', { class: 'empty' }, 'Chưa có bài viết.');
+  articles.length
+    ? h(
+        'ul',
+        { class: 'cards' },
+        articles.map((article) => h('li', {}, card(article, options)))
+      )
+    : h('p', { class: 'empty' }, 'Chưa có bài viết.');
 
 /** Page links: previous, numbers (with gaps), next; the current page carries aria-current. */
 const pagination = (page, pageCount, href) => {
   if (pageCount <= 1) return null;
-  const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])]
+    .filter((n) => n >= 1 && n <= pageCount)
+    .sort((a, b) => a - b);
   const items = [];
   numbers.forEach((n, index) => {
-    if (index > 0 && n - numbers[index - 1] > 1) items.push(h('li', { class: 'pagination__gap', 'aria-hidden': 'true' }, '…'));
+    if (index > 0 && n - numbers[index - 1] > 1)
+      items.push(h('li', { class: 'pagination__gap', 'aria-hidden': 'true' }, '…'));
     items.push(
-      h('li', {}, n === page ? h('span', { 'aria-current': 'page', class: 'pagination__current' }, h('span', { class: 'visually-hidden' }, 'Trang '), String(n)) : link(href(n), h('span', { class: 'visually-hidden' }, 'Trang '), String(n)))
+      h(
+        'li',
+        {},
+        n === page
+          ? h(
+              'span',
+              { 'aria-current': 'page', class: 'pagination__current' },
+              h('span', { class: 'visually-hidden' }, 'Trang '),
+              String(n)
+            )
+          : link(href(n), h('span', { class: 'visually-hidden' }, 'Trang '), String(n))
+      )
     );
   });
   return h(
@@ -93,7 +125,9 @@ const pagination = (page, pageCount, href) => {
       {},
       page > 1 ? h('li', {}, h('a', { href: href(page - 1), 'data-link': true, rel: 'prev' }, '‹ Trang trước')) : null,
       items,
-      page < pageCount ? h('li', {}, h('a', { href: href(page + 1), 'data-link': true, rel: 'next' }, 'Trang sau ›')) : null
+      page < pageCount
+        ? h('li', {}, h('a', { href: href(page + 1), 'data-link': true, rel: 'next' }, 'Trang sau ›'))
+        : null
     )
   );
 };
@@ -125,7 +159,11 @@ export const home = async () => {
               meta(lead),
               lead.summary ? h('p', { class: 'featured__summary' }, lead.summary) : null
             ),
-            h('ul', { class: 'featured__more' }, others.slice(0, 5).map((article) => h('li', {}, card(article, { summary: false }))))
+            h(
+              'ul',
+              { class: 'featured__more' },
+              others.slice(0, 5).map((article) => h('li', {}, card(article, { summary: false })))
+            )
           )
         )
       : null,
@@ -145,10 +183,34 @@ export const home = async () => {
               'div',
               { class: 'home-section__grid' },
               card(section.articles[0], { section: false, image: true }),
-              h('ul', { class: 'home-section__more' }, section.articles.slice(1).map((article) => h('li', {}, link(paths.article(article.slug), article.title), ' ', h('span', { class: 'meta meta--inline' }, '(', time(dateOf(article)), ')'))))
+              h(
+                'ul',
+                { class: 'home-section__more' },
+                section.articles
+                  .slice(1)
+                  .map((article) =>
+                    h(
+                      'li',
+                      {},
+                      link(paths.article(article.slug), article.title),
+                      ' ',
+                      h('span', { class: 'meta meta--inline' }, '(', time(dateOf(article)), ')')
+                    )
+                  )
+              )
             )
           : h('p', { class: 'empty' }, 'Chưa có bài viết.'),
-        h('p', { class: 'more' }, h('a', { href: paths.section(section.slug), 'data-link': true }, 'Xem tiếp ', h('span', { class: 'visually-hidden' }, `chuyên mục ${section.name}`), '›'))
+        h(
+          'p',
+          { class: 'more' },
+          h(
+            'a',
+            { href: paths.section(section.slug), 'data-link': true },
+            'Xem tiếp ',
+            h('span', { class: 'visually-hidden' }, `chuyên mục ${section.name}`),
+            '›'
+          )
+        )
       )
     )
   );
@@ -166,9 +228,22 @@ export const section = async ({ slug, page }) => {
     breadcrumb(data.breadcrumb.map((item) => ({ label: item.name, href: paths.section(item.slug) }))),
     pageTitle(data.section.name, data.section.description ? h('p', { class: 'lead' }, data.section.description) : null),
     data.children.length
-      ? h('nav', { class: 'subsections', 'aria-label': 'Chuyên mục con' }, h('ul', {}, data.children.map((child) => h('li', {}, link(paths.section(child.slug), child.name)))))
+      ? h(
+          'nav',
+          { class: 'subsections', 'aria-label': 'Chuyên mục con' },
+          h(
+            'ul',
+            {},
+            data.children.map((child) => h('li', {}, link(paths.section(child.slug), child.name)))
+          )
+        )
       : null,
-    h('p', { class: 'count' }, `${formatNumber(p.total)} bài viết`, p.pageCount > 1 ? ` · trang ${p.page}/${p.pageCount}` : ''),
+    h(
+      'p',
+      { class: 'count' },
+      `${formatNumber(p.total)} bài viết`,
+      p.pageCount > 1 ? ` · trang ${p.page}/${p.pageCount}` : ''
+    ),
     cardList(data.articles, { level: 2, image: true }),
     pagination(p.page, p.pageCount, (n) => paths.section(slug, n))
   );
@@ -180,8 +255,11 @@ export const section = async ({ slug, page }) => {
 /** "Tuyên truyền, vận động …" after "Một là," reads "tuyên truyền, vận động …" (a proper noun keeps its capital). */
 const continueSentence = (text) => {
   const [first, second] = text.split(/\s+/);
-  const lowerNext = second && second[0] === second[0].toLocaleLowerCase('vi') && second[0] !== second[0].toLocaleUpperCase('vi');
-  return lowerNext && first.length > 1 && first.slice(1) === first.slice(1).toLocaleLowerCase('vi') ? text[0].toLocaleLowerCase('vi') + text.slice(1) : text;
+  const lowerNext =
+    second && second[0] === second[0].toLocaleLowerCase('vi') && second[0] !== second[0].toLocaleUpperCase('vi');
+  return lowerNext && first.length > 1 && first.slice(1) === first.slice(1).toLocaleLowerCase('vi')
+    ? text[0].toLocaleLowerCase('vi') + text.slice(1)
+    : text;
 };
 
 const TASK_STATUS = { planned: 'Kế hoạch', in_progress: 'Đang thực hiện', done: 'Đã hoàn thành' };
@@ -191,7 +269,12 @@ const taskList = (list) =>
     'section',
     { class: 'tasks', 'aria-labelledby': 'tasks-title' },
     h('h2', { id: 'tasks-title' }, list.title),
-    h('p', { class: 'tasks__period' }, `Giai đoạn: ${list.period}`, list.department ? [' · ', link(paths.department(list.department.slug), list.department.name)] : null),
+    h(
+      'p',
+      { class: 'tasks__period' },
+      `Giai đoạn: ${list.period}`,
+      list.department ? [' · ', link(paths.department(list.department.slug), list.department.name)] : null
+    ),
     list.intro ? h('p', {}, list.intro) : null,
     h(
       'ol',
@@ -200,12 +283,27 @@ const taskList = (list) =>
         h(
           'li',
           { class: 'task' },
-          h('p', { class: 'task__text' }, h('strong', { class: 'task__ordinal' }, `${task.ordinal},`), ' ', h('span', { class: 'task__heading' }, continueSentence(task.heading)), task.detail ? [h('span', {}, '. '), task.detail] : null),
+          h(
+            'p',
+            { class: 'task__text' },
+            h('strong', { class: 'task__ordinal' }, `${task.ordinal},`),
+            ' ',
+            h('span', { class: 'task__heading' }, continueSentence(task.heading)),
+            task.detail ? [h('span', {}, '. '), task.detail] : null
+          ),
           h(
             'p',
             { class: 'task__meta' },
             h('span', { class: `status status--${task.status}` }, TASK_STATUS[task.status] ?? task.status),
-            task.responsibleDepartments.length ? [' · Chủ trì: ', task.responsibleDepartments.map((d, i) => [i ? ', ' : '', link(paths.department(d.slug), d.shortName || d.name)])] : null,
+            task.responsibleDepartments.length
+              ? [
+                  ' · Chủ trì: ',
+                  task.responsibleDepartments.map((d, i) => [
+                    i ? ', ' : '',
+                    link(paths.department(d.slug), d.shortName || d.name),
+                  ]),
+                ]
+              : null,
             task.dueDate ? [' · Thời hạn: ', time(task.dueDate)] : null
           )
         )
@@ -224,7 +322,9 @@ const signature = (authors) =>
             'div',
             { class: 'signature__author' },
             h('p', { class: 'signature__name' }, link(paths.author(author.slug), author.fullName)),
-            [...author.titles, author.position].filter(Boolean).length ? h('p', { class: 'signature__titles' }, [...author.titles, author.position].filter(Boolean).join(', ')) : null
+            [...author.titles, author.position].filter(Boolean).length
+              ? h('p', { class: 'signature__titles' }, [...author.titles, author.position].filter(Boolean).join(', '))
+              : null
           )
         )
       )
@@ -233,11 +333,22 @@ const signature = (authors) =>
 export const article = async ({ slug }) => {
   const data = await api.article(slug);
   const crumbs = data.breadcrumb.map((item) => ({ label: item.name, href: paths.section(item.slug) }));
-  const views = h('span', { id: 'article-views', 'data-views': data.views ?? '' }, typeof data.views === 'number' ? formatNumber(data.views) : '…');
+  const views = h(
+    'span',
+    { id: 'article-views', 'data-views': data.views ?? '' },
+    typeof data.views === 'number' ? formatNumber(data.views) : '…'
+  );
   const node = h(
     'article',
     { class: 'article', 'aria-labelledby': 'article-title' },
-    breadcrumb(crumbs.length ? crumbs : data.section ? [{ label: data.section.name, href: paths.section(data.section.slug) }] : [], { endsHere: false }),
+    breadcrumb(
+      crumbs.length
+        ? crumbs
+        : data.section
+          ? [{ label: data.section.name, href: paths.section(data.section.slug) }]
+          : [],
+      { endsHere: false }
+    ),
     h(
       'header',
       { class: 'article__head' },
@@ -254,10 +365,22 @@ export const article = async ({ slug }) => {
         'div',
         { class: 'article__tools no-print' },
         h('button', { type: 'button', class: 'button', 'data-print': true }, 'In bài viết'),
-        h('a', { class: 'button button--ghost', href: printUrl(data.slug), target: '_blank', rel: 'noopener' }, 'Bản in', h('span', { class: 'visually-hidden' }, ' (mở trong cửa sổ mới)'))
+        h(
+          'a',
+          { class: 'button button--ghost', href: printUrl(data.slug), target: '_blank', rel: 'noopener' },
+          'Bản in',
+          h('span', { class: 'visually-hidden' }, ' (mở trong cửa sổ mới)')
+        )
       )
     ),
-    cover(data, 'large') ? h('figure', { class: 'article__cover' }, cover(data, 'large'), data.cover.alternativeText ? h('figcaption', {}, data.cover.alternativeText) : null) : null,
+    cover(data, 'large')
+      ? h(
+          'figure',
+          { class: 'article__cover' },
+          cover(data, 'large'),
+          data.cover.alternativeText ? h('figcaption', {}, data.cover.alternativeText) : null
+        )
+      : null,
     data.summary ? h('p', { class: 'article__summary' }, data.summary) : null,
     h('div', { class: 'article__body' }, renderBlocks(data.body)),
     data.campaigns.length
@@ -270,17 +393,43 @@ export const article = async ({ slug }) => {
       : null,
     data.taskList ? taskList(data.taskList) : null,
     signature(data.authors),
-    data.tags.length ? h('p', { class: 'tags' }, h('span', { class: 'tags__label' }, 'Từ khóa: '), data.tags.map((tag, i) => [i ? ', ' : '', link(paths.search(tag), tag)])) : null,
+    data.tags.length
+      ? h(
+          'p',
+          { class: 'tags' },
+          h('span', { class: 'tags__label' }, 'Từ khóa: '),
+          data.tags.map((tag, i) => [i ? ', ' : '', link(paths.search(tag), tag)])
+        )
+      : null,
     data.previous || data.next
       ? h(
           'nav',
           { class: 'prevnext no-print', 'aria-label': 'Bài trước và bài sau' },
-          data.previous ? h('a', { href: paths.article(data.previous.slug), 'data-link': true, rel: 'prev', class: 'prevnext__prev' }, h('span', { class: 'prevnext__label' }, '‹ Bài trước'), data.previous.title) : h('span'),
-          data.next ? h('a', { href: paths.article(data.next.slug), 'data-link': true, rel: 'next', class: 'prevnext__next' }, h('span', { class: 'prevnext__label' }, 'Bài sau ›'), data.next.title) : null
+          data.previous
+            ? h(
+                'a',
+                { href: paths.article(data.previous.slug), 'data-link': true, rel: 'prev', class: 'prevnext__prev' },
+                h('span', { class: 'prevnext__label' }, '‹ Bài trước'),
+                data.previous.title
+              )
+            : h('span'),
+          data.next
+            ? h(
+                'a',
+                { href: paths.article(data.next.slug), 'data-link': true, rel: 'next', class: 'prevnext__next' },
+                h('span', { class: 'prevnext__label' }, 'Bài sau ›'),
+                data.next.title
+              )
+            : null
         )
       : null,
     data.related.length
-      ? h('section', { class: 'related no-print', 'aria-labelledby': 'related-title' }, h('h2', { class: 'block-title', id: 'related-title' }, h('span', {}, 'Bài viết liên quan')), cardList(data.related, { summary: false }))
+      ? h(
+          'section',
+          { class: 'related no-print', 'aria-labelledby': 'related-title' },
+          h('h2', { class: 'block-title', id: 'related-title' }, h('span', {}, 'Bài viết liên quan')),
+          cardList(data.related, { summary: false })
+        )
       : null
   );
   node.querySelector('[data-print]').addEventListener('click', () => window.print());
@@ -306,13 +455,23 @@ export const author = async ({ slug, page }) => {
     h(
       'section',
       { class: 'profile' },
-      data.photo?.url ? h('img', { class: 'profile__photo', src: data.photo.formats?.small?.url ?? data.photo.url, alt: data.photo.alternativeText || `Ảnh chân dung ${data.fullName}`, width: 120, height: 150 }) : null,
+      data.photo?.url
+        ? h('img', {
+            class: 'profile__photo',
+            src: data.photo.formats?.small?.url ?? data.photo.url,
+            alt: data.photo.alternativeText || `Ảnh chân dung ${data.fullName}`,
+            width: 120,
+            height: 150,
+          })
+        : null,
       h(
         'div',
         {},
         h('h1', { tabindex: '-1' }, data.fullName),
         titles ? h('p', { class: 'profile__titles' }, titles) : null,
-        data.department ? h('p', {}, 'Đơn vị: ', link(paths.department(data.department.slug), data.department.name)) : null,
+        data.department
+          ? h('p', {}, 'Đơn vị: ', link(paths.department(data.department.slug), data.department.name))
+          : null,
         data.bio ? h('p', { class: 'profile__bio' }, data.bio) : null
       )
     ),
@@ -331,7 +490,10 @@ export const department = async ({ slug }) => {
   const node = h(
     'div',
     { class: 'department-page' },
-    breadcrumb([...(data.parent ? [{ label: data.parent.name, href: paths.department(data.parent.slug) }] : []), { label: data.name }]),
+    breadcrumb([
+      ...(data.parent ? [{ label: data.parent.name, href: paths.department(data.parent.slug) }] : []),
+      { label: data.name },
+    ]),
     pageTitle(data.name, data.description ? h('p', { class: 'lead' }, data.description) : null),
     h(
       'dl',
@@ -343,7 +505,16 @@ export const department = async ({ slug }) => {
       row('Cơ quan cấp trên', data.parent ? link(paths.department(data.parent.slug), data.parent.name) : null)
     ),
     data.children.length
-      ? h('section', { 'aria-labelledby': 'children-title' }, h('h2', { id: 'children-title', class: 'block-title' }, h('span', {}, 'Đơn vị trực thuộc')), h('ul', { class: 'plain-list' }, data.children.map((child) => h('li', {}, link(paths.department(child.slug), child.name)))))
+      ? h(
+          'section',
+          { 'aria-labelledby': 'children-title' },
+          h('h2', { id: 'children-title', class: 'block-title' }, h('span', {}, 'Đơn vị trực thuộc')),
+          h(
+            'ul',
+            { class: 'plain-list' },
+            data.children.map((child) => h('li', {}, link(paths.department(child.slug), child.name)))
+          )
+        )
       : null
   );
   return { title: data.name, node };
@@ -357,11 +528,25 @@ export const search = async ({ q, page }) => {
     'form',
     { class: 'search-page__form', role: 'search', action: '/tim-kiem', method: 'get' },
     h('label', { for: 'search-page-q' }, 'Từ khóa (có thể gõ không dấu)'),
-    h('div', { class: 'search-page__row' }, h('input', { id: 'search-page-q', name: 'q', type: 'search', value: query, maxlength: 200, required: true }), h('button', { type: 'submit', class: 'button' }, 'Tìm kiếm'))
+    h(
+      'div',
+      { class: 'search-page__row' },
+      h('input', { id: 'search-page-q', name: 'q', type: 'search', value: query, maxlength: 200, required: true }),
+      h('button', { type: 'submit', class: 'button' }, 'Tìm kiếm')
+    )
   );
   const head = pageTitle('Tìm kiếm', form);
   if (!query) {
-    return { title: 'Tìm kiếm', node: h('div', { class: 'search-page' }, breadcrumb([{ label: 'Tìm kiếm' }]), head, h('p', { class: 'empty' }, 'Nhập từ khóa để tìm bài viết. Ví dụ: “dan van kheo” tìm được “Dân vận khéo”.')) };
+    return {
+      title: 'Tìm kiếm',
+      node: h(
+        'div',
+        { class: 'search-page' },
+        breadcrumb([{ label: 'Tìm kiếm' }]),
+        head,
+        h('p', { class: 'empty' }, 'Nhập từ khóa để tìm bài viết. Ví dụ: “dan van kheo” tìm được “Dân vận khéo”.')
+      ),
+    };
   }
   const data = await api.search(query, page);
   const { pagination: p } = data;
@@ -370,7 +555,13 @@ export const search = async ({ q, page }) => {
     { class: 'search-page' },
     breadcrumb([{ label: 'Tìm kiếm' }]),
     head,
-    h('p', { class: 'count', role: 'status' }, p.total ? `Tìm thấy ${data.totalIsExact === false ? 'hơn ' : ''}${formatNumber(p.total)} bài viết cho “${query}”` : `Không tìm thấy bài viết nào cho “${query}”.`),
+    h(
+      'p',
+      { class: 'count', role: 'status' },
+      p.total
+        ? `Tìm thấy ${data.totalIsExact === false ? 'hơn ' : ''}${formatNumber(p.total)} bài viết cho “${query}”`
+        : `Không tìm thấy bài viết nào cho “${query}”.`
+    ),
     p.total
       ? h(
           'ol',
@@ -379,7 +570,11 @@ export const search = async ({ q, page }) => {
             h(
               'li',
               { class: 'result' },
-              h('h2', { class: 'result__title' }, h('a', { href: paths.article(hit.slug), 'data-link': true }, markedText(hit.highlightedTitle))),
+              h(
+                'h2',
+                { class: 'result__title' },
+                h('a', { href: paths.article(hit.slug), 'data-link': true }, markedText(hit.highlightedTitle))
+              ),
               meta(hit),
               hit.snippet ? h('p', { class: 'result__snippet' }, markedText(hit.snippet)) : null
             )

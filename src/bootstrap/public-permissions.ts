@@ -23,7 +23,9 @@ export const syncPublicPermissions = async (strapi: Core.Strapi): Promise<{ adde
 
   const removed = current.filter((permission) => !wanted.has(permission.action));
   if (removed.length) {
-    await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: removed.map((permission) => permission.id) } } });
+    await strapi.db
+      .query(PERMISSION)
+      .deleteMany({ where: { id: { $in: removed.map((permission) => permission.id) } } });
   }
   const have = new Set(current.map((permission) => permission.action));
   const added = [...wanted].filter((action) => !have.has(action));

@@ -17,10 +17,18 @@ const adminHttps = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const required = strapi.config.get('admin.auth.cookie.secure') === true;
   const where = strapi.config.get('server.url') as string;
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
-    if (required && !ctx.secure && !['GET', 'HEAD', 'OPTIONS'].includes(ctx.method) && /^\/admin(\/|$)/i.test(ctx.path)) {
-      throw new errors.PolicyError(`The admin is used over HTTPS only${where ? `: sign in at ${where.replace(/\/$/, '')}/admin` : ''}.`, {
-        code: 'https-required',
-      });
+    if (
+      required &&
+      !ctx.secure &&
+      !['GET', 'HEAD', 'OPTIONS'].includes(ctx.method) &&
+      /^\/admin(\/|$)/i.test(ctx.path)
+    ) {
+      throw new errors.PolicyError(
+        `The admin is used over HTTPS only${where ? `: sign in at ${where.replace(/\/$/, '')}/admin` : ''}.`,
+        {
+          code: 'https-required',
+        }
+      );
     }
     return next();
   };

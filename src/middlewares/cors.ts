@@ -83,7 +83,9 @@ export const originOf = (url: string | undefined): string | undefined => {
  * not an origin or `*` throws a CorsConfigError naming every such entry, so start-up stops.
  */
 export const parseCorsOrigins = (value: string | readonly string[] | undefined): CorsPolicy => {
-  const entries = (typeof value === 'string' ? value.split(',') : (value ?? [])).map((entry) => entry.trim()).filter(Boolean);
+  const entries = (typeof value === 'string' ? value.split(',') : (value ?? []))
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const origins = new Set<string>();
   const invalid: string[] = [];
   let anyOriginMayRead = false;

@@ -4,7 +4,12 @@ import { asDocumentMiddleware, checkAfterWrite, validationError, type FieldProbl
 
 /** Today's date (YYYY-MM-DD) in Vietnam, where the portal's editors are. */
 export const todayInVietnam = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 
 /**
  * An article always has a section, a department and at least one author (in signature order).

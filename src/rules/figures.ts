@@ -34,7 +34,10 @@ export const campaignProblems = ({ registered, carriedOut, breakdown = [] }: Fig
   }
   breakdown.forEach((row, index) => {
     if ((row.count ?? 0) < 0) {
-      problems.push({ path: ['breakdown', index, 'count'], message: `"${row.name}" has a negative count (${row.count}).` });
+      problems.push({
+        path: ['breakdown', index, 'count'],
+        message: `"${row.name}" has a negative count (${row.count}).`,
+      });
     }
   });
   if (breakdown.length > 0) {

@@ -47,7 +47,12 @@ export const ensureDemoAccounts = async (
     return { status: 'skipped', reason: 'no demo accounts in production: create the first admin at /admin' };
   }
   const wanted = [
-    { email: (process.env.DEMO_ADMIN_EMAIL?.trim() || DEFAULT_DEMO_ADMIN_EMAIL).toLowerCase(), firstname: 'Quản trị', lastname: 'Demo', role: 'super admin' as const },
+    {
+      email: (process.env.DEMO_ADMIN_EMAIL?.trim() || DEFAULT_DEMO_ADMIN_EMAIL).toLowerCase(),
+      firstname: 'Quản trị',
+      lastname: 'Demo',
+      role: 'super admin' as const,
+    },
     ...demoAccounts,
   ];
 
@@ -71,16 +76,30 @@ export const ensureDemoAccounts = async (
 
   const accounts: DemoAccount[] = [];
   for (const spec of wanted) {
-    const existing = (await strapi.db.query('admin::user').findOne({ select: ['id'], where: { email: spec.email } })) as { id: number } | null;
+    const existing = (await strapi.db
+      .query('admin::user')
+      .findOne({ select: ['id'], where: { email: spec.email } })) as { id: number } | null;
     const departmentKey = 'department' in spec ? refs.departments.get(spec.department) : undefined;
     const departmentName = departmentKey
-      ? ((await strapi.db.query(UID.department).findOne({ select: ['name'], where: { documentId: departmentKey } })) as { name: string } | null)?.name
+      ? (
+          (await strapi.db
+            .query(UID.department)
+            .findOne({ select: ['name'], where: { documentId: departmentKey } })) as { name: string } | null
+        )?.name
       : undefined;
     if (existing) {
-      accounts.push({ email: spec.email, role: spec.role, department: departmentName, id: existing.id, created: false });
+      accounts.push({
+        email: spec.email,
+        role: spec.role,
+        department: departmentName,
+        id: existing.id,
+        created: false,
+      });
       continue;
     }
-    const role = (await strapi.db.query('admin::role').findOne({ select: ['id'], where: { code: ROLE_CODE[spec.role] } })) as { id: number } | null;
+    const role = (await strapi.db
+      .query('admin::role')
+      .findOne({ select: ['id'], where: { code: ROLE_CODE[spec.role] } })) as { id: number } | null;
     if (!role) throw new Error(`The admin role ${ROLE_CODE[spec.role]} is missing: the app did not finish starting.`);
     const user = (await strapi.service('admin::user').create({
       email: spec.email,
@@ -92,7 +111,9 @@ export const ensureDemoAccounts = async (
       roles: [role.id],
     })) as { id: number };
     if (departmentKey) {
-      await strapi.documents(UID.department).update({ documentId: departmentKey, data: { members: { connect: [{ id: user.id }] } } });
+      await strapi
+        .documents(UID.department)
+        .update({ documentId: departmentKey, data: { members: { connect: [{ id: user.id }] } } });
     }
     const authorKey = 'author' in spec && spec.author ? refs.authors.get(spec.author) : undefined;
     if (authorKey) {
@@ -112,7 +133,9 @@ export const describeDemoAccounts = (result: DemoAccounts, adminUrl: string): st
     lines.push(`  ${account.email.padEnd(30)} ${account.role}${where}${account.created ? '' : ' (already there)'}`);
   }
   if (result.password) {
-    lines.push(`  password (all of them): ${result.password}${result.generated ? '   (generated; kept in .env as DEMO_ADMIN_PASSWORD)' : ''}`);
+    lines.push(
+      `  password (all of them): ${result.password}${result.generated ? '   (generated; kept in .env as DEMO_ADMIN_PASSWORD)' : ''}`
+    );
   } else {
     lines.push('  password: unchanged (see DEMO_ADMIN_PASSWORD in .env)');
   }

@@ -33,7 +33,8 @@ const DEMO_DATA: Actor = { kind: 'system', name: 'Dữ liệu mẫu / demo data'
 const QUIET = { notify: false };
 
 /** Rejection comment of the demo's rejected draft. */
-const DEMO_REJECTION = 'Đề nghị bổ sung số liệu cụ thể của từng huyện trước khi đăng. / Please add the figures for each district before publishing.';
+const DEMO_REJECTION =
+  'Đề nghị bổ sung số liệu cụ thể của từng huyện trước khi đăng. / Please add the figures for each district before publishing.';
 
 type Ref = Map<string, string>;
 
@@ -69,7 +70,8 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
     report[type] ??= { created: 0, existing: 0 };
     report[type][created ? 'created' : 'existing'] += 1;
   };
-  const done = (type: string) => log(`  ${type}: ${report[type]?.created ?? 0} created, ${report[type]?.existing ?? 0} already there`);
+  const done = (type: string) =>
+    log(`  ${type}: ${report[type]?.created ?? 0} created, ${report[type]?.existing ?? 0} already there`);
 
   /** The document with this slug, whatever its status (a draft-only article counts as there). */
   const bySlug = (uid: SluggedUID, slug: string) =>
@@ -89,7 +91,9 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   ): Promise<string> => {
     count(type, !found);
     if (found) return found.documentId;
-    const { documentId } = await strapi.documents(uid).create({ data: data() } as Modules.Documents.ServiceParams<T>['create']);
+    const { documentId } = await strapi
+      .documents(uid)
+      .create({ data: data() } as Modules.Documents.ServiceParams<T>['create']);
     await afterCreate?.(documentId);
     return documentId;
   };
@@ -97,7 +101,12 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   /** Submitted by the department's demo editor, approved by its demo head (where they exist), then published. */
   const workflow = approval(strapi, 'workflow');
   const people = { editors: new Map<string, Actor>(), heads: new Map<string, { actor: Actor; author?: string }>() };
-  const publishApproved = async (uid: WorkflowUID, documentId: string, department: string, authorSlugs: string[] = []) => {
+  const publishApproved = async (
+    uid: WorkflowUID,
+    documentId: string,
+    department: string,
+    authorSlugs: string[] = []
+  ) => {
     const head = people.heads.get(department);
     const approver = head && !(head.author && authorSlugs.includes(head.author)) ? head.actor : DEMO_DATA;
     await workflow.submit(uid, documentId, people.editors.get(department) ?? DEMO_DATA, undefined, QUIET);
@@ -121,10 +130,15 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
 
   const departmentIds: Ref = new Map();
   for (const department of parentsFirst(departments)) {
-    const documentId = await ensure('departments', UID.department, await bySlug(UID.department, department.slug), () => ({
-      ...department,
-      parent: department.parent ? need(departmentIds, department.parent, 'department') : null,
-    }));
+    const documentId = await ensure(
+      'departments',
+      UID.department,
+      await bySlug(UID.department, department.slug),
+      () => ({
+        ...department,
+        parent: department.parent ? need(departmentIds, department.parent, 'department') : null,
+      })
+    );
     departmentIds.set(department.slug, documentId);
   }
   done('departments');
@@ -186,8 +200,22 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
         if (!article.draft) return publishApproved(UID.article, created, article.department, article.authors);
         // The demo's drafts show every state: some waiting for approval, one sent back, the rest drafts.
         drafts += 1;
-        if (drafts <= 4) await workflow.submit(UID.article, created, people.editors.get(article.department) ?? DEMO_DATA, undefined, QUIET);
-        if (drafts === 4) await workflow.reject(UID.article, created, people.heads.get(article.department)?.actor ?? DEMO_DATA, DEMO_REJECTION, QUIET);
+        if (drafts <= 4)
+          await workflow.submit(
+            UID.article,
+            created,
+            people.editors.get(article.department) ?? DEMO_DATA,
+            undefined,
+            QUIET
+          );
+        if (drafts === 4)
+          await workflow.reject(
+            UID.article,
+            created,
+            people.heads.get(article.department)?.actor ?? DEMO_DATA,
+            DEMO_REJECTION,
+            QUIET
+          );
       }
     );
     articleIds.set(article.title, documentId);
@@ -196,7 +224,9 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   done('articles');
 
   for (const list of taskLists) {
-    const found = await strapi.documents(UID.taskList).findFirst({ filters: { title: list.title }, fields: ['documentId'] });
+    const found = await strapi
+      .documents(UID.taskList)
+      .findFirst({ filters: { title: list.title }, fields: ['documentId'] });
     await ensure(
       'task lists',
       UID.taskList,
@@ -222,7 +252,9 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   done('task lists');
 
   for (const campaign of campaigns) {
-    const found = await strapi.documents(UID.campaign).findFirst({ filters: { name: campaign.name }, fields: ['documentId'] });
+    const found = await strapi
+      .documents(UID.campaign)
+      .findFirst({ filters: { name: campaign.name }, fields: ['documentId'] });
     await ensure(
       'campaigns',
       UID.campaign,
@@ -251,7 +283,8 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
  */
 export const seedOnFirstDevelop = async (strapi: Core.Strapi): Promise<void> => {
   if (!strapi.config.get('autoReload') || process.env[SEED_ENV] === 'false') return;
-  const isEmpty = (await strapi.db.query(UID.section).count()) === 0 && (await strapi.db.query(UID.article).count()) === 0;
+  const isEmpty =
+    (await strapi.db.query(UID.section).count()) === 0 && (await strapi.db.query(UID.article).count()) === 0;
   if (!isEmpty) return;
   const log = (line: string) => strapi.log.info(line);
   log(`Empty database: loading the demo content (set ${SEED_ENV}=false to skip)…`);

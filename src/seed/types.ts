@@ -5,11 +5,7 @@
  */
 
 /** A block of article body: a plain string is a paragraph. */
-export type SeedBlock =
-  | string
-  | { heading: string }
-  | { list: string[]; ordered?: boolean }
-  | { quote: string };
+export type SeedBlock = string | { heading: string } | { list: string[]; ordered?: boolean } | { quote: string };
 
 export interface SeedSection {
   slug: string;

@@ -85,7 +85,8 @@ export const highlight = (text: string, words: string[]): string => {
   const chars = Array.from(source);
   for (const [start, end] of ranges) {
     if (start < cursor) continue;
-    out += escapeHtml(chars.slice(cursor, start).join('')) + `<mark>${escapeHtml(chars.slice(start, end).join(''))}</mark>`;
+    out +=
+      escapeHtml(chars.slice(cursor, start).join('')) + `<mark>${escapeHtml(chars.slice(start, end).join(''))}</mark>`;
     cursor = end;
   }
   return out + escapeHtml(chars.slice(cursor).join(''));

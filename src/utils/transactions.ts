@@ -5,7 +5,11 @@ import type { Core } from '@strapi/strapi';
  * For side effects that must not happen for a write that is then rolled back (e-mails, cache
  * invalidation). A failing task is logged, never thrown into the write.
  */
-export const afterCommit = async (strapi: Core.Strapi, task: () => unknown, label = 'after-commit task'): Promise<void> => {
+export const afterCommit = async (
+  strapi: Core.Strapi,
+  task: () => unknown,
+  label = 'after-commit task'
+): Promise<void> => {
   const run = () => {
     Promise.resolve()
       .then(task)

@@ -18,7 +18,11 @@ describe('the admin panel speaks Vietnamese to editors', () => {
       .expect(200);
     const { metadatas } = response.body.data.contentType;
     expect(metadatas.title.edit.label).toBe('Tiêu đề');
-    expect(metadatas.authors.edit).toMatchObject({ label: 'Tác giả', description: 'Theo thứ tự ký tên', mainField: 'fullName' });
+    expect(metadatas.authors.edit).toMatchObject({
+      label: 'Tác giả',
+      description: 'Theo thứ tự ký tên',
+      mainField: 'fullName',
+    });
     expect(metadatas.slug.edit.description).toMatch(/Để trống/);
     const taskList = await app
       .http()

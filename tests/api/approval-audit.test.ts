@@ -80,21 +80,32 @@ describe('approval: the audit trail', () => {
       .set('Authorization', superAdmin.auth)
       .send({ comment: 'rewritten' });
     expect([403, 404]).toContain(viaAdmin.status);
-    const deleteViaAdmin = await app.http().delete(`/content-manager/collection-types/${EVENT}/${first.documentId}`).set('Authorization', superAdmin.auth);
+    const deleteViaAdmin = await app
+      .http()
+      .delete(`/content-manager/collection-types/${EVENT}/${first.documentId}`)
+      .set('Authorization', superAdmin.auth);
     expect([403, 404]).toContain(deleteViaAdmin.status);
-    const viaApproval = await app.http().put(`/approval/events/${first.id}`).set('Authorization', superAdmin.auth).send({});
+    const viaApproval = await app
+      .http()
+      .put(`/approval/events/${first.id}`)
+      .set('Authorization', superAdmin.auth)
+      .send({});
     expect([404, 405]).toContain(viaApproval.status);
 
     const documents = app.strapi.documents(EVENT as never) as unknown as {
       update(p: unknown): Promise<unknown>;
       delete(p: unknown): Promise<unknown>;
     };
-    await expect(documents.update({ documentId: first.documentId, data: { comment: 'rewritten' } })).rejects.toThrow(/append-only/);
+    await expect(documents.update({ documentId: first.documentId, data: { comment: 'rewritten' } })).rejects.toThrow(
+      /append-only/
+    );
     await expect(documents.delete({ documentId: first.documentId })).rejects.toThrow(/append-only/);
     // The database's own refusal (a trigger). better-sqlite3's SqliteError is not a real Error in
     // a second test file's realm (the native module is shared per process), so match its message.
     const refusedByDatabase = { message: expect.stringMatching(/append-only/) };
-    await expect(app.strapi.db.query(EVENT).update({ where: { id: first.id }, data: { comment: 'rewritten' } })).rejects.toMatchObject(refusedByDatabase);
+    await expect(
+      app.strapi.db.query(EVENT).update({ where: { id: first.id }, data: { comment: 'rewritten' } })
+    ).rejects.toMatchObject(refusedByDatabase);
     await expect(app.strapi.db.query(EVENT).deleteMany({ where: {} })).rejects.toMatchObject(refusedByDatabase);
 
     expect(await app.strapi.db.query(EVENT).findMany({ orderBy: { id: 'asc' } })).toEqual(before);
@@ -102,7 +113,9 @@ describe('approval: the audit trail', () => {
 
   it('outlives the document: deleting an article keeps its history and records the deletion', async () => {
     await contentManager(app, head, UID.article).remove(documentId).expect(200);
-    const events = (await app.strapi.db.query(EVENT).findMany({ where: { targetDocumentId: documentId }, orderBy: { id: 'asc' } })) as {
+    const events = (await app.strapi.db
+      .query(EVENT)
+      .findMany({ where: { targetDocumentId: documentId }, orderBy: { id: 'asc' } })) as {
       action: string;
     }[];
     expect(events.map((e) => e.action)).toEqual(['submit', 'reject', 'submit', 'approve', 'publish', 'delete']);

@@ -33,15 +33,26 @@ describe('approval: the role × action matrix', () => {
   const flow = (person: Person) => approvalApi(app, person, UID.article);
 
   const stateOf = async (documentId: string) =>
-    ((await app.strapi.db.query('plugin::approval.review').findOne({ where: { targetUid: UID.article, targetDocumentId: documentId } })) as {
-      state: string;
-    } | null)?.state ?? 'none';
+    (
+      (await app.strapi.db
+        .query('plugin::approval.review')
+        .findOne({ where: { targetUid: UID.article, targetDocumentId: documentId } })) as {
+        state: string;
+      } | null
+    )?.state ?? 'none';
   const isLive = async (documentId: string) => (await app.http().get(`/api/articles/${documentId}`)).status === 200;
   const draftTitle = async (documentId: string) =>
-    ((await app.strapi.db.query(UID.article).findOne({ where: { documentId, publishedAt: null }, select: ['title'] })) as { title: string }).title;
+    (
+      (await app.strapi.db
+        .query(UID.article)
+        .findOne({ where: { documentId, publishedAt: null }, select: ['title'] })) as { title: string }
+    ).title;
 
   /** An article of department A written by editor A, in the given state. */
-  const articleIn = async (state: 'draft' | 'submitted' | 'approved', title = `Bài ${Math.random().toString(36).slice(2, 8)}`) => {
+  const articleIn = async (
+    state: 'draft' | 'submitted' | 'approved',
+    title = `Bài ${Math.random().toString(36).slice(2, 8)}`
+  ) => {
     const created = await cm(editorA).create(articleData(title)).expect(201);
     const documentId = created.body.data.documentId as string;
     if (state !== 'draft') await flow(editorA).submit(documentId).expect(200);
@@ -91,11 +102,14 @@ describe('approval: the role × action matrix', () => {
     it.each([
       ['an editor', () => editorA, () => deptB],
       ['a head of another department', () => headB, () => deptA],
-    ])('%s cannot create an article of a department not theirs (403), and nothing is written', async (_who, person, department) => {
-      const before = await app.strapi.db.query(UID.article).count();
-      await cm(person()).create(articleData('Bài của đơn vị khác', department())).expect(403);
-      expect(await app.strapi.db.query(UID.article).count()).toBe(before);
-    });
+    ])(
+      '%s cannot create an article of a department not theirs (403), and nothing is written',
+      async (_who, person, department) => {
+        const before = await app.strapi.db.query(UID.article).count();
+        await cm(person()).create(articleData('Bài của đơn vị khác', department())).expect(403);
+        expect(await app.strapi.db.query(UID.article).count()).toBe(before);
+      }
+    );
   });
 
   describe('see and edit', () => {
@@ -107,12 +121,26 @@ describe('approval: the role × action matrix', () => {
     });
 
     it('articles imported without the department key reach their department again at start-up, in batches', async () => {
-      const ids = [await articleIn('draft', 'Bài nhập 1'), await articleIn('draft', 'Bài nhập 2'), await articleIn('draft', 'Bài nhập 3')];
+      const ids = [
+        await articleIn('draft', 'Bài nhập 1'),
+        await articleIn('draft', 'Bài nhập 2'),
+        await articleIn('draft', 'Bài nhập 3'),
+      ];
       const { db } = app.strapi;
-      const rows = () => db.connection(db.getSchemaName() ? `${db.getSchemaName()}.${db.metadata.get(UID.article).tableName}` : db.metadata.get(UID.article).tableName).whereIn('document_id', ids);
+      const rows = () =>
+        db
+          .connection(
+            db.getSchemaName()
+              ? `${db.getSchemaName()}.${db.metadata.get(UID.article).tableName}`
+              : db.metadata.get(UID.article).tableName
+          )
+          .whereIn('document_id', ids);
       // Rows written straight into the database, as an import from the old site does, carry no key.
       await rows().update({ department_key: null });
-      const listed = async () => (await cm(editorA).list().expect(200)).body.results.map((a: { documentId: string }) => a.documentId) as string[];
+      const listed = async () =>
+        (await cm(editorA).list().expect(200)).body.results.map(
+          (a: { documentId: string }) => a.documentId
+        ) as string[];
       expect(await listed()).not.toEqual(expect.arrayContaining(ids));
 
       await app.strapi.plugin('approval').service('setup').backfillDepartmentKeys(2);
@@ -122,7 +150,7 @@ describe('approval: the role × action matrix', () => {
       expect(keys).toEqual([{ department_key: deptA }]);
     });
 
-    it("a head of another department neither lists, opens, edits, deletes nor publishes it", async () => {
+    it('a head of another department neither lists, opens, edits, deletes nor publishes it', async () => {
       const id = await articleIn('approved', 'Bài của ban A');
       const list = await cm(headB).list().expect(200);
       expect(list.body.results.map((a: { documentId: string }) => a.documentId)).not.toContain(id);
@@ -137,8 +165,12 @@ describe('approval: the role × action matrix', () => {
 
     it('an editor cannot move an article to another department', async () => {
       const id = await articleIn('draft', 'Bài không được chuyển');
-      await cm(editorA).update(id, { department: { connect: [{ documentId: deptB }], disconnect: [] } }).expect(403);
-      const row = (await app.strapi.db.query(UID.article).findOne({ where: { documentId: id, publishedAt: null }, populate: ['department'] })) as {
+      await cm(editorA)
+        .update(id, { department: { connect: [{ documentId: deptB }], disconnect: [] } })
+        .expect(403);
+      const row = (await app.strapi.db
+        .query(UID.article)
+        .findOne({ where: { documentId: id, publishedAt: null }, populate: ['department'] })) as {
         department: { documentId: string };
       };
       expect(row.department.documentId).toBe(deptA);
@@ -156,7 +188,7 @@ describe('approval: the role × action matrix', () => {
       expect(mails[0].text).toContain(`/content-manager/collection-types/${UID.article}/${id}`);
     });
 
-    it("a head of another department cannot submit it (403), and it stays a draft", async () => {
+    it('a head of another department cannot submit it (403), and it stays a draft', async () => {
       const id = await articleIn('draft');
       await flow(headB).submit(id).expect(403);
       expect(await stateOf(id)).toBe('draft');
@@ -257,7 +289,9 @@ describe('approval: the role × action matrix', () => {
       for (const state of ['draft', 'submitted'] as const) {
         const id = await articleIn(state);
         const response = await cm(headA).publish(id).expect(403);
-        expect(response.body.error.message).toMatch(state === 'draft' ? /has not been submitted/ : /waiting for approval/);
+        expect(response.body.error.message).toMatch(
+          state === 'draft' ? /has not been submitted/ : /waiting for approval/
+        );
         expect(await isLive(id)).toBe(false);
         expect(await stateOf(id)).toBe(state);
       }
@@ -328,20 +362,30 @@ describe('approval: the role × action matrix', () => {
   describe('publishing from outside the admin panel', () => {
     it('the public cannot publish over REST or GraphQL', async () => {
       const id = await articleIn('approved');
-      await app.http().put(`/api/articles/${id}`).send({ data: { title: 'x' } }).expect(403);
+      await app
+        .http()
+        .put(`/api/articles/${id}`)
+        .send({ data: { title: 'x' } })
+        .expect(403);
       const graphql = await app
         .http()
         .post('/graphql')
-        .send({ query: `mutation { updateArticle(documentId: "${id}", data: { title: "x" }, status: PUBLISHED) { documentId } }` });
+        .send({
+          query: `mutation { updateArticle(documentId: "${id}", data: { title: "x" }, status: PUBLISHED) { documentId } }`,
+        });
       expect(graphql.body.errors?.length).toBeGreaterThan(0);
       expect(await isLive(id)).toBe(false);
       expect(await stateOf(id)).toBe('approved');
     });
 
     it('a signed-in member allowed to write articles still cannot publish one, over REST or GraphQL', async () => {
-      const role = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+      const role = (await app.strapi.db
+        .query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'authenticated' } })) as { id: number };
       for (const action of ['update', 'create', 'find', 'findOne']) {
-        await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `${UID.article}.${action}`, role: role.id } });
+        await app.strapi.db
+          .query('plugin::users-permissions.permission')
+          .create({ data: { action: `${UID.article}.${action}`, role: role.id } });
       }
       const member = await app
         .http()
@@ -351,20 +395,36 @@ describe('approval: the role × action matrix', () => {
       const auth = `Bearer ${member.body.jwt as string}`;
       const id = await articleIn('approved', 'Bài thành viên không đăng được');
 
-      const rest = await app.http().put(`/api/articles/${id}`).set('Authorization', auth).send({ data: { summary: 'x' } }).expect(403);
+      const rest = await app
+        .http()
+        .put(`/api/articles/${id}`)
+        .set('Authorization', auth)
+        .send({ data: { summary: 'x' } })
+        .expect(403);
       expect(rest.body.error.message).toMatch(/Publishing goes through approval/);
-      const restCreate = await app.http().post('/api/articles').set('Authorization', auth).send({ data: { title: 'Bài đăng thẳng' } });
+      const restCreate = await app
+        .http()
+        .post('/api/articles')
+        .set('Authorization', auth)
+        .send({ data: { title: 'Bài đăng thẳng' } });
       expect(restCreate.status).toBe(403);
       const graphql = await app
         .http()
         .post('/graphql')
         .set('Authorization', auth)
-        .send({ query: `mutation { updateArticle(documentId: "${id}", data: { summary: "x" }, status: PUBLISHED) { documentId } }` });
+        .send({
+          query: `mutation { updateArticle(documentId: "${id}", data: { summary: "x" }, status: PUBLISHED) { documentId } }`,
+        });
       expect(graphql.body.errors?.[0]?.message).toMatch(/Publishing goes through approval/);
       expect(await isLive(id)).toBe(false);
       expect(await stateOf(id)).toBe('approved');
       // A draft save is still theirs to make, and it voids the approval like any edit.
-      await app.http().put(`/api/articles/${id}?status=draft`).set('Authorization', auth).send({ data: { summary: 'Bản nháp của thành viên' } }).expect(200);
+      await app
+        .http()
+        .put(`/api/articles/${id}?status=draft`)
+        .set('Authorization', auth)
+        .send({ data: { summary: 'Bản nháp của thành viên' } })
+        .expect(200);
       expect(await stateOf(id)).toBe('draft');
     });
 
@@ -374,7 +434,10 @@ describe('approval: the role × action matrix', () => {
       await expect(documents.publish({ documentId: id })).rejects.toThrow(/waiting for approval/);
       await expect(documents.update({ documentId: id, data: { summary: 'x' }, status: 'published' })).rejects.toThrow();
       await expect(
-        documents.create({ data: { title: 'Tạo và đăng ngay', section, department: deptA, authors: [authorA] }, status: 'published' })
+        documents.create({
+          data: { title: 'Tạo và đăng ngay', section, department: deptA, authors: [authorA] },
+          status: 'published',
+        })
       ).rejects.toThrow(/cannot go online directly/);
       expect(await isLive(id)).toBe(false);
       expect(await app.strapi.db.query(UID.article).count({ where: { title: 'Tạo và đăng ngay' } })).toBe(0);
@@ -404,7 +467,9 @@ describe('approval: the role × action matrix', () => {
         ]);
         expect([200, 400, 409]).toContain(approval.status);
         expect(edit.status).toBe(200);
-        const review = (await app.strapi.db.query('plugin::approval.review').findOne({ where: { targetDocumentId: id } })) as {
+        const review = (await app.strapi.db
+          .query('plugin::approval.review')
+          .findOne({ where: { targetDocumentId: id } })) as {
           state: string;
           fingerprint: string | null;
         };

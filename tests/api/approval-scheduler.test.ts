@@ -74,44 +74,59 @@ describe('approval: scheduled publishing', () => {
     ).rejects.toThrow(/only an approved version can be scheduled/);
     const id = await scheduled(minutes(10));
     await expect(
-      workflowOf(app.strapi).schedule(UID.article, id, SYSTEM, { publishAt: minutes(10).toISOString(), unpublishAt: minutes(5).toISOString() })
+      workflowOf(app.strapi).schedule(UID.article, id, SYSTEM, {
+        publishAt: minutes(10).toISOString(),
+        unpublishAt: minutes(5).toISOString(),
+      })
     ).rejects.toThrow(/unpublishAt must come after publishAt/);
   });
 
   // Several instances on one database is a PostgreSQL deployment; SQLite serves one instance.
-  (isPostgres() ? it : it.skip)('acts exactly once with two app instances ticking at the same moment (PostgreSQL)', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 24; i += 1) ids.push(await scheduled(minutes(-1)));
+  (isPostgres() ? it : it.skip)(
+    'acts exactly once with two app instances ticking at the same moment (PostgreSQL)',
+    async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 24; i += 1) ids.push(await scheduled(minutes(-1)));
 
-    const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [path.join(__dirname, '..', 'helpers', 'second-instance.js')], {
-      env: { ...process.env, APPROVAL_SCHEDULER_ENABLED: 'false' },
-    });
-    const output = readline.createInterface({ input: child.stdout });
-    const lines: string[] = [];
-    const waitForLine = () =>
-      new Promise<string>((resolve, reject) => {
-        if (lines.length) return resolve(lines.shift()!);
-        output.once('line', () => resolve(lines.shift()!));
-        child.once('exit', (code) => reject(new Error(`second instance exited (${code})`)));
-      });
-    output.on('line', (line) => lines.push(line));
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    try {
-      expect(await waitForLine().catch((e) => Promise.reject(new Error(`${e.message}: ${stderr}`)))).toBe('READY');
-      const now = new Date().toISOString();
-      child.stdin.write(`${now}\n`);
-      const [mine, theirs] = await Promise.all([scheduler().tick(new Date(now)), waitForLine().then((line) => JSON.parse(line) as TickResult)]);
-      const all = [...mine.published, ...theirs.published];
-      expect(all.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
-      expect(new Set(all).size).toBe(all.length);
-      for (const id of ids) {
-        expect(await publishEvents(id)).toBe(1);
-        expect(await app.strapi.db.query(UID.article).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(1);
+      const child: ChildProcessWithoutNullStreams = spawn(
+        process.execPath,
+        [path.join(__dirname, '..', 'helpers', 'second-instance.js')],
+        {
+          env: { ...process.env, APPROVAL_SCHEDULER_ENABLED: 'false' },
+        }
+      );
+      const output = readline.createInterface({ input: child.stdout });
+      const lines: string[] = [];
+      const waitForLine = () =>
+        new Promise<string>((resolve, reject) => {
+          if (lines.length) return resolve(lines.shift()!);
+          output.once('line', () => resolve(lines.shift()!));
+          child.once('exit', (code) => reject(new Error(`second instance exited (${code})`)));
+        });
+      output.on('line', (line) => lines.push(line));
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      try {
+        expect(await waitForLine().catch((e) => Promise.reject(new Error(`${e.message}: ${stderr}`)))).toBe('READY');
+        const now = new Date().toISOString();
+        child.stdin.write(`${now}\n`);
+        const [mine, theirs] = await Promise.all([
+          scheduler().tick(new Date(now)),
+          waitForLine().then((line) => JSON.parse(line) as TickResult),
+        ]);
+        const all = [...mine.published, ...theirs.published];
+        expect(all.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+        expect(new Set(all).size).toBe(all.length);
+        for (const id of ids) {
+          expect(await publishEvents(id)).toBe(1);
+          expect(
+            await app.strapi.db.query(UID.article).count({ where: { documentId: id, publishedAt: { $notNull: true } } })
+          ).toBe(1);
+        }
+      } finally {
+        child.stdin.write('exit\n');
+        await new Promise((resolve) => child.once('exit', resolve));
       }
-    } finally {
-      child.stdin.write('exit\n');
-      await new Promise((resolve) => child.once('exit', resolve));
     }
-  });
+  );
 });

@@ -20,7 +20,10 @@ describe('articles: a section, a department and signed authors', () => {
     const second = await make.author({ fullName: 'Phạm Văn Hùng' });
     const article = await make.article({ authors: [second.documentId, first.documentId] }, { publish: true });
     const response = await app.http().get(`/api/articles/${article.documentId}?populate=authors`).expect(200);
-    expect(response.body.data.authors.map((a: { fullName: string }) => a.fullName)).toEqual(['Phạm Văn Hùng', 'Trần Thị Mai']);
+    expect(response.body.data.authors.map((a: { fullName: string }) => a.fullName)).toEqual([
+      'Phạm Văn Hùng',
+      'Trần Thị Mai',
+    ]);
   });
 
   it('refuses an article without section, department or author (400), writing nothing', async () => {
@@ -31,7 +34,11 @@ describe('articles: a section, a department and signed authors', () => {
       .set('Authorization', token)
       .send({ data: { title: 'Bài thiếu thông tin' } })
       .expect(400);
-    expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['authors', 'department', 'section']);
+    expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual([
+      'authors',
+      'department',
+      'section',
+    ]);
     expect(response.body.error.message).toMatch(/needs a section/);
     expect(await app.strapi.db.query(UID.article).count()).toBe(before);
   });
@@ -39,7 +46,9 @@ describe('articles: a section, a department and signed authors', () => {
   it('refuses removing the last author from an article', async () => {
     const article = await make.article();
     const [author] = (
-      (await app.strapi.documents(UID.article).findOne({ documentId: article.documentId, populate: ['authors'] })) as unknown as {
+      (await app.strapi
+        .documents(UID.article)
+        .findOne({ documentId: article.documentId, populate: ['authors'] })) as unknown as {
         authors: { documentId: string }[];
       }
     ).authors;
@@ -49,7 +58,9 @@ describe('articles: a section, a department and signed authors', () => {
       .set('Authorization', token)
       .send({ data: { authors: { disconnect: [author.documentId] } } })
       .expect(400);
-    const reread = (await app.strapi.documents(UID.article).findOne({ documentId: article.documentId, populate: ['authors'] })) as unknown as {
+    const reread = (await app.strapi
+      .documents(UID.article)
+      .findOne({ documentId: article.documentId, populate: ['authors'] })) as unknown as {
       authors: unknown[];
     };
     expect(reread.authors).toHaveLength(1);
@@ -59,7 +70,10 @@ describe('articles: a section, a department and signed authors', () => {
     const section = await make.section();
     const author = await make.author();
     const department = await make.department();
-    await make.article({ section: section.documentId, authors: [author.documentId], department: department.documentId }, { publish: true });
+    await make.article(
+      { section: section.documentId, authors: [author.documentId], department: department.documentId },
+      { publish: true }
+    );
     for (const [plural, documentId] of [
       ['sections', section.documentId],
       ['authors', author.documentId],

@@ -8,7 +8,8 @@ describe('campaign figures are consistent, or nothing is written', () => {
   let token: string;
 
   const rows = () => app.strapi.db.query(UID.campaign).count();
-  const post = (data: Record<string, unknown>) => app.http().post('/api/campaigns?status=draft').set('Authorization', token).send({ data });
+  const post = (data: Record<string, unknown>) =>
+    app.http().post('/api/campaigns?status=draft').set('Authorization', token).send({ data });
 
   beforeAll(async () => {
     app = await startApp();
@@ -22,11 +23,28 @@ describe('campaign figures are consistent, or nothing is written', () => {
   });
 
   it.each([
-    ['a breakdown that does not add up', { breakdown: [...danVanKheo.breakdown.slice(0, 3), { name: 'Xây dựng hệ thống chính trị', count: 264 }] }, /adds up to 3146.*carried out is 3145/],
+    [
+      'a breakdown that does not add up',
+      { breakdown: [...danVanKheo.breakdown.slice(0, 3), { name: 'Xây dựng hệ thống chính trị', count: 264 }] },
+      /adds up to 3146.*carried out is 3145/,
+    ],
     ['more carried out than registered', { registered: 3000 }, /Carried out \(3145\) is more than registered \(3000\)/],
     ['a negative count', { registered: -5, carriedOut: 0, breakdown: [] }, /registered|negative/i],
-    ['a negative field count', { breakdown: [{ name: 'Kinh tế', count: -1 }, { name: 'Khác', count: 3146 }] }, /count|negative/i],
-    ['a period that ends before it starts', { fromYear: 2025, toYear: 2021 }, /ends in 2021, before it starts \(2025\)/],
+    [
+      'a negative field count',
+      {
+        breakdown: [
+          { name: 'Kinh tế', count: -1 },
+          { name: 'Khác', count: 3146 },
+        ],
+      },
+      /count|negative/i,
+    ],
+    [
+      'a period that ends before it starts',
+      { fromYear: 2025, toYear: 2021 },
+      /ends in 2021, before it starts \(2025\)/,
+    ],
   ])('refuses %s with a 400 naming it, and writes nothing', async (_case, change, message) => {
     const before = await rows();
     const response = await post({ ...danVanKheo, name: `Thử ${Math.random()}`, ...change }).expect(400);

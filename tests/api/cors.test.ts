@@ -80,7 +80,11 @@ const varyNames = (response: Response): string[] =>
 
 /** The admin's own login, as the panel does it; the cookie jar is the response's Set-Cookie. */
 const adminLogin = async (app: TestApp, headers: Record<string, string> = {}) =>
-  app.http().post('/admin/login').set(headers).send(await createSuperAdmin(app));
+  app
+    .http()
+    .post('/admin/login')
+    .set(headers)
+    .send(await createSuperAdmin(app));
 
 const refreshCookie = (response: Response): string | undefined => {
   const cookies = response.headers['set-cookie'] as unknown as string[] | undefined;
@@ -93,7 +97,11 @@ describe('CORS: listed frontends, on public routes only', () => {
 
   beforeAll(async () => {
     // A trailing slash and upper case in the list are how people write it; browsers send neither.
-    restoreEnv = setEnv({ CORS_ORIGINS: ` ${FRONTEND}, HTTP://LOCALHOST:3000/ `, PUBLIC_URL: undefined, IS_PROXIED: undefined });
+    restoreEnv = setEnv({
+      CORS_ORIGINS: ` ${FRONTEND}, HTTP://LOCALHOST:3000/ `,
+      PUBLIC_URL: undefined,
+      IS_PROXIED: undefined,
+    });
     app = await startApp();
   });
   afterAll(async () => {
@@ -101,19 +109,22 @@ describe('CORS: listed frontends, on public routes only', () => {
     restoreEnv();
   });
 
-  it.each(PUBLIC_ROUTES)('answers a listed frontend’s preflight on %s with its origin and credentials', async (path) => {
-    for (const origin of [FRONTEND, LOCAL_FRONTEND]) {
-      const response = await preflight(app, path, origin, 'POST').expect(204);
-      expect(response.headers['access-control-allow-origin']).toBe(origin);
-      expect(response.headers['access-control-allow-credentials']).toBe('true');
-      expect(varyNames(response)).toContain('origin');
-      expect(response.headers['access-control-allow-methods']).toEqual(expect.stringContaining('DELETE'));
-      for (const header of ['Content-Type', 'Authorization', 'Origin', 'Accept']) {
-        expect(response.headers['access-control-allow-headers']).toContain(header);
+  it.each(PUBLIC_ROUTES)(
+    'answers a listed frontend’s preflight on %s with its origin and credentials',
+    async (path) => {
+      for (const origin of [FRONTEND, LOCAL_FRONTEND]) {
+        const response = await preflight(app, path, origin, 'POST').expect(204);
+        expect(response.headers['access-control-allow-origin']).toBe(origin);
+        expect(response.headers['access-control-allow-credentials']).toBe('true');
+        expect(varyNames(response)).toContain('origin');
+        expect(response.headers['access-control-allow-methods']).toEqual(expect.stringContaining('DELETE'));
+        for (const header of ['Content-Type', 'Authorization', 'Origin', 'Accept']) {
+          expect(response.headers['access-control-allow-headers']).toContain(header);
+        }
+        expect(Number(response.headers['access-control-max-age'])).toBeGreaterThan(0);
       }
-      expect(Number(response.headers['access-control-max-age'])).toBeGreaterThan(0);
     }
-  });
+  );
 
   it.each(PUBLIC_ROUTES)('gives no ACAO to a foreign site’s preflight on %s', async (path) => {
     const response = await preflight(app, path, FOREIGN, 'POST');
@@ -164,9 +175,13 @@ describe('CORS: listed frontends, on public routes only', () => {
 
   it('leaves requests with no Origin (servers, same-origin GETs) without CORS headers', async () => {
     expect(corsHeaders(await app.http().get('/api/articles').expect(200))).toEqual({});
-    expect(corsHeaders(await app.http().post('/graphql').send({ query: '{ articles { title } }' }).expect(200))).toEqual({});
+    expect(
+      corsHeaders(await app.http().post('/graphql').send({ query: '{ articles { title } }' }).expect(200))
+    ).toEqual({});
     expect(corsHeaders(await app.http().get('/admin/users/me'))).toEqual({});
-    expect(corsHeaders(await app.http().options('/api/articles').set('Access-Control-Request-Method', 'GET'))).toEqual({});
+    expect(corsHeaders(await app.http().options('/api/articles').set('Access-Control-Request-Method', 'GET'))).toEqual(
+      {}
+    );
   });
 
   it('refuses lookalike origins', async () => {
@@ -218,11 +233,14 @@ describe('CORS_ORIGINS=*: any site may read the public API, without credentials'
     restoreEnv();
   });
 
-  it.each(['/api/articles', '/api/portal/home', '/rss.xml'])('answers a foreign GET on %s with * and no credentials', async (path) => {
-    const response = await app.http().get(path).set('Origin', FOREIGN).expect(200);
-    expect(response.headers['access-control-allow-origin']).toBe('*');
-    expect(response.headers).not.toHaveProperty('access-control-allow-credentials');
-  });
+  it.each(['/api/articles', '/api/portal/home', '/rss.xml'])(
+    'answers a foreign GET on %s with * and no credentials',
+    async (path) => {
+      const response = await app.http().get(path).set('Origin', FOREIGN).expect(200);
+      expect(response.headers['access-control-allow-origin']).toBe('*');
+      expect(response.headers).not.toHaveProperty('access-control-allow-credentials');
+    }
+  );
 
   it.each(['GET', 'HEAD'])('answers a foreign preflight for %s with * and no credentials', async (method) => {
     const response = await preflight(app, '/api/articles', FOREIGN, method).expect(204);
@@ -260,7 +278,12 @@ describe('behind a TLS proxy (IS_PROXIED=true, https PUBLIC_URL)', () => {
   const PORTAL = 'https://portal.example.vn';
 
   beforeAll(async () => {
-    restoreEnv = setEnv({ CORS_ORIGINS: undefined, PUBLIC_URL: `${PORTAL}/`, IS_PROXIED: 'true', ADMIN_COOKIE_SECURE: undefined });
+    restoreEnv = setEnv({
+      CORS_ORIGINS: undefined,
+      PUBLIC_URL: `${PORTAL}/`,
+      IS_PROXIED: 'true',
+      ADMIN_COOKIE_SECURE: undefined,
+    });
     app = await startApp();
   });
   afterAll(async () => {
@@ -328,7 +351,9 @@ describe('a CORS_ORIGINS entry that is not an origin', () => {
         },
         (error: unknown) => (error instanceof Error ? error.message : String(error))
       );
-      expect(message).toMatch(/CORS_ORIGINS: "ftp:\/\/files\.example\.vn", "https:\/\/cms\.example\.vn\/admin" are not origins/);
+      expect(message).toMatch(
+        /CORS_ORIGINS: "ftp:\/\/files\.example\.vn", "https:\/\/cms\.example\.vn\/admin" are not origins/
+      );
     } finally {
       restoreEnv();
     }

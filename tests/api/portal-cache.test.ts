@@ -45,7 +45,8 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
     make = builders(app.strapi);
     // A second instance's cache, on the same Redis channel (as a second server process would have).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const factory = require(path.join(DIST_DIR, 'src', 'plugins', 'portal', 'server', 'src', 'services', 'cache')).default as typeof cacheService;
+    const factory = require(path.join(DIST_DIR, 'src', 'plugins', 'portal', 'server', 'src', 'services', 'cache'))
+      .default as typeof cacheService;
     other = factory({ strapi: app.strapi });
     await other.connect();
   });
@@ -58,7 +59,14 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
 
   describe('conditional GETs', () => {
     it('sends an ETag and Cache-Control, and a 304 without a body when If-None-Match matches', async () => {
-      for (const url of ['/api/portal/home', '/api/portal/sections', articleUrl(), '/api/portal/search?q=dan%20van', '/rss.xml', '/api/portal/openapi.json']) {
+      for (const url of [
+        '/api/portal/home',
+        '/api/portal/sections',
+        articleUrl(),
+        '/api/portal/search?q=dan%20van',
+        '/rss.xml',
+        '/api/portal/openapi.json',
+      ]) {
         const first = await get(url);
         expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
         expect(first.headers['cache-control']).toBe('public, max-age=60');
@@ -77,7 +85,9 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
         await (app.strapi.plugin('portal').service('cache') as Cache).invalidate();
         const before = (await get(articleUrl())).body.data; // kept for one second from now
         // A change behind the Document Service's back (no invalidation): the cached answer stays.
-        await app.strapi.db.query(UID.article).updateMany({ where: { slug: report.article.slug }, data: { summary: 'Đổi thẳng trong cơ sở dữ liệu' } });
+        await app.strapi.db
+          .query(UID.article)
+          .updateMany({ where: { slug: report.article.slug }, data: { summary: 'Đổi thẳng trong cơ sở dữ liệu' } });
         expect((await get(articleUrl())).body.data.summary).toBe(before.summary);
         await sleep(1100);
         expect((await get(articleUrl())).body.data.summary).toBe('Đổi thẳng trong cơ sở dữ liệu');
@@ -93,7 +103,10 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
       const before = (await get(sectionUrl)).body.data;
       const etag = (await get(sectionUrl)).headers.etag;
       await get('/rss.xml');
-      const created = await make.article({ title: 'Tin mới vừa được đăng', section: report.child.documentId }, { publish: true });
+      const created = await make.article(
+        { title: 'Tin mới vừa được đăng', section: report.child.documentId },
+        { publish: true }
+      );
       const after = await request(sectionUrl).set('If-None-Match', etag).expect(200);
       expect(after.body.data.pagination.total).toBe(before.pagination.total + 1);
       expect(after.body.data.articles[0].title).toBe('Tin mới vừa được đăng');
@@ -103,7 +116,10 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
     });
 
     it('an unpublish takes the article away at once', async () => {
-      const created = await make.article({ title: 'Tin sẽ được gỡ xuống', section: report.child.documentId }, { publish: true });
+      const created = await make.article(
+        { title: 'Tin sẽ được gỡ xuống', section: report.child.documentId },
+        { publish: true }
+      );
       const slug = (await get(`/api/portal/sections/${report.child.slug}`)).body.data.articles[0].slug;
       await get(`/api/portal/articles/${slug}`);
       await get(`/api/portal/articles/${slug}/print`);
@@ -117,15 +133,21 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
     it('renaming an author shows in every article they signed', async () => {
       expect((await get(articleUrl())).body.data.authors[0].fullName).toBe(report.author.fullName);
       await get(`/api/portal/articles/${report.article.slug}/print`);
-      await app.strapi.documents(UID.author).update({ documentId: report.author.documentId, data: { fullName: 'Trần Văn Mới' } });
+      await app.strapi
+        .documents(UID.author)
+        .update({ documentId: report.author.documentId, data: { fullName: 'Trần Văn Mới' } });
       expect((await get(articleUrl())).body.data.authors[0].fullName).toBe('Trần Văn Mới');
-      expect((await get(`/api/portal/articles/${report.article.slug}/print`)).text).toContain('<p class="name">Trần Văn Mới</p>');
+      expect((await get(`/api/portal/articles/${report.article.slug}/print`)).text).toContain(
+        '<p class="name">Trần Văn Mới</p>'
+      );
     });
 
     it('renaming a section shows in the tree, breadcrumbs and feeds', async () => {
       await get('/api/portal/sections');
       await get(`/api/portal/sections/${report.child.slug}/rss.xml`);
-      await app.strapi.documents(UID.section).update({ documentId: report.parent.documentId, data: { name: 'Chuyên mục đã đổi tên' } });
+      await app.strapi
+        .documents(UID.section)
+        .update({ documentId: report.parent.documentId, data: { name: 'Chuyên mục đã đổi tên' } });
       const tree = (await get('/api/portal/sections')).body.data as { slug: string; name: string }[];
       expect(tree.find((node) => node.slug === report.parent.slug)?.name).toBe('Chuyên mục đã đổi tên');
       expect((await get(articleUrl())).body.data.breadcrumb[0].name).toBe('Chuyên mục đã đổi tên');
@@ -133,7 +155,9 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
 
     it('a new, approved version of a published article replaces the old one at once', async () => {
       await get(articleUrl());
-      await app.strapi.documents(UID.article).update({ documentId: report.article.documentId, data: { title: 'Tiêu đề mới đã duyệt' } });
+      await app.strapi
+        .documents(UID.article)
+        .update({ documentId: report.article.documentId, data: { title: 'Tiêu đề mới đã duyệt' } });
       // A draft save changes nothing public.
       expect((await get(articleUrl())).body.data.title).not.toBe('Tiêu đề mới đã duyệt');
       await publishApproved(app.strapi, UID.article, report.article.documentId);
@@ -147,17 +171,27 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
     it("clears another instance's cache when content changes here", async () => {
       expect((await other.get('/probe', render('one'))).body.toString()).toBe('one');
       expect((await other.get('/probe', render('two'))).body.toString()).toBe('one');
-      await app.strapi.documents(UID.department).update({ documentId: report.department.documentId, data: { phone: '0290 3831 234' } });
-      await eventually('the other instance cleared its cache', async () => (await other.get('/probe', render('three'))).body.toString() === 'three');
+      await app.strapi
+        .documents(UID.department)
+        .update({ documentId: report.department.documentId, data: { phone: '0290 3831 234' } });
+      await eventually(
+        'the other instance cleared its cache',
+        async () => (await other.get('/probe', render('three'))).body.toString() === 'three'
+      );
     });
 
     it("clears this instance's cache when another instance invalidates", async () => {
       const url = `/api/portal/departments/${report.department.slug}`;
       await get(url);
-      await app.strapi.db.query(UID.department).updateMany({ where: { slug: report.department.slug }, data: { address: 'Số 1 Trần Hưng Đạo' } });
+      await app.strapi.db
+        .query(UID.department)
+        .updateMany({ where: { slug: report.department.slug }, data: { address: 'Số 1 Trần Hưng Đạo' } });
       expect((await get(url)).body.data.address).not.toBe('Số 1 Trần Hưng Đạo');
       await other.invalidate();
-      await eventually('this instance cleared its cache', async () => (await get(url)).body.data.address === 'Số 1 Trần Hưng Đạo');
+      await eventually(
+        'this instance cleared its cache',
+        async () => (await get(url)).body.data.address === 'Số 1 Trần Hưng Đạo'
+      );
     });
 
     it("ignores invalidations on another site's (or test run's) channel", async () => {

@@ -21,13 +21,23 @@ describe('portal: RSS, sitemap and the print view', () => {
     report = await yearEndReport(app);
     const make = builders(app.strapi);
     const published = await make.article(
-      { title: 'Tin <b>đậm</b> & "trích dẫn" của Đảng bộ', summary: 'Tóm tắt <script>alert(1)</script> & hết', section: report.parent.documentId },
+      {
+        title: 'Tin <b>đậm</b> & "trích dẫn" của Đảng bộ',
+        summary: 'Tóm tắt <script>alert(1)</script> & hết',
+        section: report.parent.documentId,
+      },
       { publish: true }
     );
     const read = async (documentId: string, status: 'draft' | 'published') =>
-      (await app.strapi.documents(UID.article).findOne({ documentId, status })) as unknown as { slug: string; title: string };
+      (await app.strapi.documents(UID.article).findOne({ documentId, status })) as unknown as {
+        slug: string;
+        title: string;
+      };
     tricky = await read(published.documentId, 'published');
-    const unpublished = await make.article({ title: 'Bản nháp chưa đăng về hội nghị', section: report.parent.documentId });
+    const unpublished = await make.article({
+      title: 'Bản nháp chưa đăng về hội nghị',
+      section: report.parent.documentId,
+    });
     draft = await read(unpublished.documentId, 'draft');
     origin = 'http://cong.test';
   });
@@ -65,11 +75,15 @@ describe('portal: RSS, sitemap and the print view', () => {
     });
 
     it('serves a section feed that includes its sub-sections, and only them', async () => {
-      const parentFeed = await rss.parseString((await get(`/api/portal/sections/${report.parent.slug}/rss.xml`).expect(200)).text);
+      const parentFeed = await rss.parseString(
+        (await get(`/api/portal/sections/${report.parent.slug}/rss.xml`).expect(200)).text
+      );
       expect(parentFeed.title).toContain(report.parent.name);
       expect(parentFeed.items.map((i) => i.title).sort()).toEqual([report.article.title, tricky.title].sort());
 
-      const childFeed = await rss.parseString((await get(`/api/portal/sections/${report.child.slug}/rss.xml`).expect(200)).text);
+      const childFeed = await rss.parseString(
+        (await get(`/api/portal/sections/${report.child.slug}/rss.xml`).expect(200)).text
+      );
       expect(childFeed.items.map((i) => i.title)).toEqual([report.article.title]);
     });
 
@@ -80,7 +94,9 @@ describe('portal: RSS, sitemap and the print view', () => {
     });
 
     it('links to the public URL of the host it was asked on (no PUBLIC_URL set) and caches each apart', async () => {
-      const feed = await rss.parseString((await app.http().get('/rss.xml').set('Host', 'danvan.example.vn').expect(200)).text);
+      const feed = await rss.parseString(
+        (await app.http().get('/rss.xml').set('Host', 'danvan.example.vn').expect(200)).text
+      );
       expect(feed.items.length).toBeGreaterThan(0);
       expect(feed.items.every((i) => i.link?.startsWith('http://danvan.example.vn/bai-viet/'))).toBe(true);
       const again = await rss.parseString((await get('/rss.xml').expect(200)).text);
@@ -157,11 +173,15 @@ describe('portal: RSS, sitemap and the print view', () => {
         `<footer class="signature">\n<p class="name">${report.author.fullName}</p><p class="titles">UVBTV, Trưởng ban Dân vận Tỉnh ủy</p>\n</footer>`
       );
       expect(html).toContain('<strong>Một là,</strong> Nâng cao chất lượng công tác dân vận');
-      expect(html).toContain('<strong>Hai là,</strong> Đẩy mạnh phong trào thi đua &quot;Dân vận khéo&quot;<br>Nhân rộng các mô hình tiêu biểu.');
+      expect(html).toContain(
+        '<strong>Hai là,</strong> Đẩy mạnh phong trào thi đua &quot;Dân vận khéo&quot;<br>Nhân rộng các mô hình tiêu biểu.'
+      );
       expect(html).toContain('<strong>Ba là,</strong>');
       expect(html).toContain('<td class="number">3.334</td>');
       expect(html).toContain('<td class="number">3.145 (94,3%)</td>');
-      expect(html).toContain('<tr><td>Văn hóa - xã hội</td><td class="number">1.330</td><td class="number">42,3%</td></tr>');
+      expect(html).toContain(
+        '<tr><td>Văn hóa - xã hội</td><td class="number">1.330</td><td class="number">42,3%</td></tr>'
+      );
       expect(html).toContain('Ngày 20/12/2025');
       expect(html).toContain(`<p class="breadcrumb">${report.parent.name} › ${report.child.name}</p>`);
     });

@@ -18,7 +18,8 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
   let app: TestApp;
   let report: Report;
 
-  const graphql = (query: string, variables: Record<string, unknown> = {}) => app.http().post('/graphql').send({ query, variables });
+  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+    app.http().post('/graphql').send({ query, variables });
   const rest = async (url: string) => (await app.http().get(url).expect(200)).body.data;
   /** The data of a successful GraphQL answer (its errors shown when there are any). */
   const data = async (query: string, variables: Record<string, unknown> = {}) => {
@@ -32,24 +33,36 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     app = await startApp();
     report = await yearEndReport(app);
     const make = builders(app.strapi);
-    await app.strapi.documents(UID.section).update({ documentId: report.parent.documentId, data: { showOnHome: true } });
+    await app.strapi
+      .documents(UID.section)
+      .update({ documentId: report.parent.documentId, data: { showOnHome: true } });
     for (let i = 0; i < 3; i += 1) {
-      await make.article({ title: `Tin ngắn số ${i} về dân vận`, section: report.child.documentId, authors: [report.author.documentId] }, { publish: true });
+      await make.article(
+        { title: `Tin ngắn số ${i} về dân vận`, section: report.child.documentId, authors: [report.author.documentId] },
+        { publish: true }
+      );
     }
   });
   afterAll(() => app?.stop());
 
   describe('the same answers as REST, from the same services', () => {
     it('portalHome', async () => {
-      const gql = await data(`{ portalHome(limit: 2) { sections { slug name articles { ${SUMMARY} } } featured { ${SUMMARY} } latest { ${SUMMARY} } } }`);
+      const gql = await data(
+        `{ portalHome(limit: 2) { sections { slug name articles { ${SUMMARY} } } featured { ${SUMMARY} } latest { ${SUMMARY} } } }`
+      );
       expect(gql.portalHome).toEqual(await rest('/api/portal/home?limit=2'));
       expect(gql.portalHome.sections.map((s: { slug: string }) => s.slug)).toContain(report.parent.slug);
     });
 
     it('sectionTree', async () => {
-      const gql = await data(`{ sectionTree { ${NODE} children { ${NODE} children { ${NODE} children { ${NODE} } } } } }`);
+      const gql = await data(
+        `{ sectionTree { ${NODE} children { ${NODE} children { ${NODE} children { ${NODE} } } } } }`
+      );
       const trim = (nodes: Record<string, unknown>[], depth: number): unknown =>
-        nodes.map((node) => ({ ...node, children: depth ? trim(node.children as Record<string, unknown>[], depth - 1) : undefined }));
+        nodes.map((node) => ({
+          ...node,
+          children: depth ? trim(node.children as Record<string, unknown>[], depth - 1) : undefined,
+        }));
       const restTree = await rest('/api/portal/sections');
       expect(trim(gql.sectionTree, 3)).toEqual(JSON.parse(JSON.stringify(trim(restTree, 3))));
       const parent = gql.sectionTree.find((node: { slug: string }) => node.slug === report.parent.slug);
@@ -65,29 +78,49 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     });
 
     it('articleBySlug', async () => {
-      const gql = await data(`query($slug: String!) { articleBySlug(slug: $slug) { ${SUMMARY} body breadcrumb { ${SECTION_REF} }
-        taskList { ${TASK_LIST} } campaigns { ${CAMPAIGN} } related { ${SUMMARY} } previous { slug title } next { slug title } } }`, { slug: report.article.slug });
+      const gql = await data(
+        `query($slug: String!) { articleBySlug(slug: $slug) { ${SUMMARY} body breadcrumb { ${SECTION_REF} }
+        taskList { ${TASK_LIST} } campaigns { ${CAMPAIGN} } related { ${SUMMARY} } previous { slug title } next { slug title } } }`,
+        { slug: report.article.slug }
+      );
       expect(gql.articleBySlug).toEqual(await rest(`/api/portal/articles/${report.article.slug}`));
-      expect(gql.articleBySlug.taskList.tasks.map((t: { ordinal: string }) => t.ordinal)).toEqual(['Một là', 'Hai là', 'Ba là']);
-      expect(gql.articleBySlug.campaigns[0].breakdown.map((f: { share: number }) => f.share)).toEqual([37, 42.3, 12.3, 8.4]);
+      expect(gql.articleBySlug.taskList.tasks.map((t: { ordinal: string }) => t.ordinal)).toEqual([
+        'Một là',
+        'Hai là',
+        'Ba là',
+      ]);
+      expect(gql.articleBySlug.campaigns[0].breakdown.map((f: { share: number }) => f.share)).toEqual([
+        37, 42.3, 12.3, 8.4,
+      ]);
     });
 
     it('authorBySlug and departmentBySlug', async () => {
-      const author = await data(`query($slug: String!) { authorBySlug(slug: $slug, pageSize: 2) { slug fullName titles position department { ${DEPARTMENT_REF} }
-        photo { ${IMAGE} } bio articles { ${SUMMARY} } ${PAGINATION} } }`, { slug: report.author.slug });
+      const author = await data(
+        `query($slug: String!) { authorBySlug(slug: $slug, pageSize: 2) { slug fullName titles position department { ${DEPARTMENT_REF} }
+        photo { ${IMAGE} } bio articles { ${SUMMARY} } ${PAGINATION} } }`,
+        { slug: report.author.slug }
+      );
       expect(author.authorBySlug).toEqual(await rest(`/api/portal/authors/${report.author.slug}?pageSize=2`));
       expect(author.authorBySlug.pagination.total).toBe(4);
-      const department = await data(`query($slug: String!) { departmentBySlug(slug: $slug) { ${DEPARTMENT_REF} description address phone email
-        parent { ${DEPARTMENT_REF} } children { ${DEPARTMENT_REF} } } }`, { slug: report.department.slug });
+      const department = await data(
+        `query($slug: String!) { departmentBySlug(slug: $slug) { ${DEPARTMENT_REF} description address phone email
+        parent { ${DEPARTMENT_REF} } children { ${DEPARTMENT_REF} } } }`,
+        { slug: report.department.slug }
+      );
       expect(department.departmentBySlug).toEqual(await rest(`/api/portal/departments/${report.department.slug}`));
     });
 
     it('portalTaskLists and portalCampaigns', async () => {
-      const lists = await data(`query($year: Int, $department: String) { portalTaskLists(year: $year, department: $department) { ${TASK_LIST} } }`, {
-        year: 2026,
-        department: report.department.slug,
-      });
-      expect(lists.portalTaskLists).toEqual(await rest(`/api/portal/task-lists?year=2026&department=${report.department.slug}`));
+      const lists = await data(
+        `query($year: Int, $department: String) { portalTaskLists(year: $year, department: $department) { ${TASK_LIST} } }`,
+        {
+          year: 2026,
+          department: report.department.slug,
+        }
+      );
+      expect(lists.portalTaskLists).toEqual(
+        await rest(`/api/portal/task-lists?year=2026&department=${report.department.slug}`)
+      );
       expect(lists.portalTaskLists).toHaveLength(1);
       expect((await data(`{ portalTaskLists(year: 2019) { title } }`)).portalTaskLists).toEqual([]);
       const campaigns = await data(`{ portalCampaigns { ${CAMPAIGN} } }`);
@@ -96,7 +129,10 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     });
 
     it('search', async () => {
-      const gql = await data(`query($q: String!) { search(q: $q, pageSize: 2) { query results { ${SUMMARY} highlightedTitle snippet } totalIsExact ${PAGINATION} } }`, { q: 'tin ngan dan van' });
+      const gql = await data(
+        `query($q: String!) { search(q: $q, pageSize: 2) { query results { ${SUMMARY} highlightedTitle snippet } totalIsExact ${PAGINATION} } }`,
+        { q: 'tin ngan dan van' }
+      );
       expect(gql.search).toEqual(await rest('/api/portal/search?q=tin%20ngan%20dan%20van&pageSize=2'));
       expect(gql.search.pagination.total).toBe(3);
       expect(gql.search.results[0].highlightedTitle).toContain('<mark>');
@@ -110,7 +146,10 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
         [`{ authorBySlug(slug: "x", page: 1001) { slug } }`, '/api/portal/authors/x?page=1001'],
         [`{ portalHome(limit: 21) { latest { slug } } }`, '/api/portal/home?limit=21'],
         [`{ portalTaskLists(year: 99999) { title } }`, '/api/portal/task-lists?year=99999'],
-        [`{ search(q: "${'dân vận '.repeat(30)}") { query } }`, `/api/portal/search?q=${encodeURIComponent('dân vận '.repeat(30))}`],
+        [
+          `{ search(q: "${'dân vận '.repeat(30)}") { query } }`,
+          `/api/portal/search?q=${encodeURIComponent('dân vận '.repeat(30))}`,
+        ],
         [`{ search(q: "   ") { query } }`, '/api/portal/search?q=%20%20%20'],
       ];
       for (const [query, url] of cases) {
@@ -123,7 +162,13 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     });
 
     it('answers a not-found error, never an internal one, for unknown slugs', async () => {
-      for (const query of ['articleBySlug(slug: "khong-co") { slug }', 'sectionPage(slug: "khong-co") { articles { slug } }', 'authorBySlug(slug: "khong-co") { slug }', 'departmentBySlug(slug: "khong-co") { slug }', 'articleBySlug(slug: "a\\u0000b") { slug }']) {
+      for (const query of [
+        'articleBySlug(slug: "khong-co") { slug }',
+        'sectionPage(slug: "khong-co") { articles { slug } }',
+        'authorBySlug(slug: "khong-co") { slug }',
+        'departmentBySlug(slug: "khong-co") { slug }',
+        'articleBySlug(slug: "a\\u0000b") { slug }',
+      ]) {
         const response = await graphql(`{ ${query} }`);
         expect(response.body.errors[0].extensions.code).toBe('STRAPI_NOT_FOUND_ERROR');
         expect(response.body.errors[0].message).toMatch(/^No (published article|section|author|department) "/);
@@ -133,7 +178,8 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
 
   describe('limits', () => {
     it('refuses a query nested deeper than the depth limit', async () => {
-      const deep = '{ sections { children { children { children { children { children { children { children { name } } } } } } } } }';
+      const deep =
+        '{ sections { children { children { children { children { children { children { children { name } } } } } } } } }';
       const response = await graphql(deep);
       expect(response.body.errors).toHaveLength(1);
       expect(response.status).toBe(400);
@@ -142,17 +188,21 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     });
 
     it('refuses a query whose estimated cost is over the complexity limit, before running it', async () => {
-      const wide = '{ sections(pagination: { pageSize: 100 }) { children(pagination: { pageSize: 100 }) { children(pagination: { pageSize: 100 }) { name } } } }';
+      const wide =
+        '{ sections(pagination: { pageSize: 100 }) { children(pagination: { pageSize: 100 }) { children(pagination: { pageSize: 100 }) { name } } } }';
       const response = await graphql(wide);
       expect(response.body.errors).toHaveLength(1);
       expect(response.status).toBe(400);
       expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_QUERY_TOO_COMPLEX');
-      expect(response.body.errors[0].message).toMatch(/too complex: its estimated cost is \d+, and at most 5000 is allowed/);
+      expect(response.body.errors[0].message).toMatch(
+        /too complex: its estimated cost is \d+, and at most 5000 is allowed/
+      );
       expect(response.body.data).toBeUndefined();
     });
 
     it('sizes lists by variables too', async () => {
-      const query = 'query($n: Int) { articles(pagination: { pageSize: $n }) { title authors(pagination: { pageSize: $n }) { fullName titles { name } } } }';
+      const query =
+        'query($n: Int) { articles(pagination: { pageSize: $n }) { title authors(pagination: { pageSize: $n }) { fullName titles { name } } } }';
       const allowed = await graphql(query, { n: 5 });
       expect(allowed.body.errors).toBeUndefined();
       expect(allowed.body.data.articles.length).toBeGreaterThan(0);
@@ -161,21 +211,36 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
     });
 
     it('lets a full page of the largest portal query through', async () => {
-      await data(`{ sectionPage(slug: "${report.parent.slug}", pageSize: 50) { section { slug name description } breadcrumb { ${SECTION_REF} } children { ${SECTION_REF} } articles { ${SUMMARY} } ${PAGINATION} } }`);
-      await data(`{ search(q: "dan van", pageSize: 50) { query results { ${SUMMARY} highlightedTitle snippet } ${PAGINATION} } }`);
+      await data(
+        `{ sectionPage(slug: "${report.parent.slug}", pageSize: 50) { section { slug name description } breadcrumb { ${SECTION_REF} } children { ${SECTION_REF} } articles { ${SUMMARY} } ${PAGINATION} } }`
+      );
+      await data(
+        `{ search(q: "dan van", pageSize: 50) { query results { ${SUMMARY} highlightedTitle snippet } ${PAGINATION} } }`
+      );
     });
   });
 
   describe('no public writes', () => {
     it.each([
       ['createArticle', `mutation { createArticle(data: { title: "Bài giả mạo" }) { documentId } }`],
-      ['updateSection', `mutation($id: ID!) { updateSection(documentId: $id, data: { name: "Bị sửa" }) { documentId } }`],
+      [
+        'updateSection',
+        `mutation($id: ID!) { updateSection(documentId: $id, data: { name: "Bị sửa" }) { documentId } }`,
+      ],
       ['deleteAuthor', `mutation($author: ID!) { deleteAuthor(documentId: $author) { documentId } }`],
-      ['publish through update', `mutation($article: ID!) { updateArticle(documentId: $article, data: { title: "Bị sửa" }, status: PUBLISHED) { documentId } }`],
+      [
+        'publish through update',
+        `mutation($article: ID!) { updateArticle(documentId: $article, data: { title: "Bị sửa" }, status: PUBLISHED) { documentId } }`,
+      ],
     ])('refuses %s and nothing changes', async (_name, mutation) => {
-      const counts = async () => Promise.all([UID.article, UID.section, UID.author].map((uid) => app.strapi.db.query(uid).count()));
+      const counts = async () =>
+        Promise.all([UID.article, UID.section, UID.author].map((uid) => app.strapi.db.query(uid).count()));
       const before = await counts();
-      const response = await graphql(mutation, { id: report.parent.documentId, author: report.author.documentId, article: report.article.documentId });
+      const response = await graphql(mutation, {
+        id: report.parent.documentId,
+        author: report.author.documentId,
+        article: report.article.documentId,
+      });
       expect(response.body.errors?.[0]?.message).toMatch(/Forbidden/);
       expect(JSON.stringify(response.body.data ?? {})).not.toContain('documentId');
       expect(await counts()).toEqual(before);

@@ -33,7 +33,15 @@ describe('portal: only published content, through every public door', () => {
     for (const slug of hidden.hiddenSlugs) {
       if (output.includes(slug)) throw new Error(`${where} leaks the unpublished article "${slug}"`);
     }
-    for (const field of ['reviewState', 'departmentKey', 'approvedFingerprint', '"comment"', 'createdBy', 'updatedBy', '@test.local']) {
+    for (const field of [
+      'reviewState',
+      'departmentKey',
+      'approvedFingerprint',
+      '"comment"',
+      'createdBy',
+      'updatedBy',
+      '@test.local',
+    ]) {
       if (output.includes(field)) throw new Error(`${where} leaks ${field}`);
     }
   };
@@ -53,12 +61,16 @@ describe('portal: only published content, through every public door', () => {
   afterAll(() => app?.stop());
 
   it('the fixtures really hold private content (so the checks below can fail)', async () => {
-    const drafts = JSON.stringify(await app.strapi.documents(UID.article).findMany({ status: 'draft', fields: ['title', 'summary', 'slug'] }));
+    const drafts = JSON.stringify(
+      await app.strapi.documents(UID.article).findMany({ status: 'draft', fields: ['title', 'summary', 'slug'] })
+    );
     for (const slug of hidden.hiddenSlugs) expect(drafts).toContain(slug);
     expect(drafts).toContain(hidden.edited.draftTitle);
     const events = JSON.stringify(await app.strapi.db.query('plugin::approval.event').findMany({}));
     expect(events).toContain(hidden.secrets[2]);
-    const author = await app.strapi.db.query(UID.author).findOne({ where: { slug: authorSlug }, populate: { adminUser: true } });
+    const author = await app.strapi.db
+      .query(UID.author)
+      .findOne({ where: { slug: authorSlug }, populate: { adminUser: true } });
     expect(author.adminUser.email).toBe(hidden.editor.email);
   });
 
@@ -87,7 +99,10 @@ describe('portal: only published content, through every public door', () => {
       for (const url of [`/api/portal/articles/${slug}`, `/api/portal/articles/${slug}/print`]) {
         const response = await app.http().get(url).expect(404);
         // The answer only repeats the slug asked for: nothing of the article itself.
-        expect(response.body).toEqual({ data: null, error: { status: 404, name: 'NotFoundError', message: `No published article "${slug}".`, details: {} } });
+        expect(response.body).toEqual({
+          data: null,
+          error: { status: 404, name: 'NotFoundError', message: `No published article "${slug}".`, details: {} },
+        });
       }
     }
   });
@@ -99,33 +114,86 @@ describe('portal: only published content, through every public door', () => {
     }
     const found = await text(`/api/portal/search?q=${encodeURIComponent(hidden.edited.title)}`);
     expect(JSON.parse(found).data.results.map((r: { slug: string }) => r.slug)).toContain(hidden.edited.slug);
-    for (const q of ['bai', 'ban nhap', 'hen gio', 'tra lai', 'ban sua chua duyet', 'nguyen van tuyen']) expectClean(`search ${q}`, await text(`/api/portal/search?q=${encodeURIComponent(q)}&pageSize=50`));
+    for (const q of ['bai', 'ban nhap', 'hen gio', 'tra lai', 'ban sua chua duyet', 'nguyen van tuyen'])
+      expectClean(`search ${q}`, await text(`/api/portal/search?q=${encodeURIComponent(q)}&pageSize=50`));
   });
 
   it('RSS, sitemap and print', async () => {
-    for (const url of ['/rss.xml', '/api/portal/rss.xml', `/api/portal/sections/${sectionSlug}/rss.xml`, '/sitemap.xml', `/api/portal/articles/${hidden.edited.slug}/print`]) {
+    for (const url of [
+      '/rss.xml',
+      '/api/portal/rss.xml',
+      `/api/portal/sections/${sectionSlug}/rss.xml`,
+      '/sitemap.xml',
+      `/api/portal/articles/${hidden.edited.slug}/print`,
+    ]) {
       expectClean(url, await text(url));
     }
     expect(await text(`/api/portal/articles/${hidden.edited.slug}/print`)).toContain(`<h1>${hidden.edited.title}</h1>`);
   });
 
   it('GraphQL: the portal queries and the stock ones', async () => {
-    const summary = 'slug title summary authors { slug fullName titles position } section { slug name } department { slug name shortName }';
+    const summary =
+      'slug title summary authors { slug fullName titles position } section { slug name } department { slug name shortName }';
     const outputs = [
-      await graphql(`{ portalHome(limit: 20) { sections { slug articles { ${summary} } } featured { slug title } latest { ${summary} } } }`),
-      await graphql(`{ sectionTree { slug name articleCount totalArticleCount children { slug articleCount } } }`),
-      await graphql(`{ sectionPage(slug: "${sectionSlug}", pageSize: 50) { articles { ${summary} } pagination { total } } }`),
-      await graphql(`{ articleBySlug(slug: "${hidden.edited.slug}") { ${summary} body related { slug title } previous { slug } next { slug } } }`),
+      await graphql(
+        `{ portalHome(limit: 20) { sections { slug articles { ${summary} } } featured { slug title } latest { ${summary} } } }`
+      ),
+      await graphql(`
+        {
+          sectionTree {
+            slug
+            name
+            articleCount
+            totalArticleCount
+            children {
+              slug
+              articleCount
+            }
+          }
+        }
+      `),
+      await graphql(
+        `{ sectionPage(slug: "${sectionSlug}", pageSize: 50) { articles { ${summary} } pagination { total } } }`
+      ),
+      await graphql(
+        `{ articleBySlug(slug: "${hidden.edited.slug}") { ${summary} body related { slug title } previous { slug } next { slug } } }`
+      ),
       await graphql(`{ authorBySlug(slug: "${authorSlug}", pageSize: 50) { fullName articles { slug title } } }`),
       await graphql(`{ departmentBySlug(slug: "${departmentSlug}") { name email phone address } }`),
-      await graphql(`{ portalTaskLists { title article { slug title } } portalCampaigns { name sourceArticle { slug title } } }`),
-      ...(await Promise.all(hidden.secrets.map((word) => graphql(`{ search(q: "${word}") { results { slug title } pagination { total } } }`)))),
-      await graphql('{ articles(pagination: { pageSize: 100 }) { documentId title summary slug authors { fullName } } authors(pagination: { pageSize: 100 }) { fullName slug } }'),
+      await graphql(`
+        {
+          portalTaskLists {
+            title
+            article {
+              slug
+              title
+            }
+          }
+          portalCampaigns {
+            name
+            sourceArticle {
+              slug
+              title
+            }
+          }
+        }
+      `),
+      ...(await Promise.all(
+        hidden.secrets.map((word) =>
+          graphql(`{ search(q: "${word}") { results { slug title } pagination { total } } }`)
+        )
+      )),
+      await graphql(
+        '{ articles(pagination: { pageSize: 100 }) { documentId title summary slug authors { fullName } } authors(pagination: { pageSize: 100 }) { fullName slug } }'
+      ),
     ];
     outputs.forEach((output, index) => expectClean(`GraphQL query ${index}`, output));
     expect(outputs[3]).toContain(hidden.edited.title);
     for (const slug of hidden.hiddenSlugs) {
-      const response = await app.http().post('/graphql').send({ query: `{ articleBySlug(slug: "${slug}") { title } }` });
+      const response = await app
+        .http()
+        .post('/graphql')
+        .send({ query: `{ articleBySlug(slug: "${slug}") { title } }` });
       expect(response.body.errors[0].extensions.code).toBe('STRAPI_NOT_FOUND_ERROR');
     }
   });

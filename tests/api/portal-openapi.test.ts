@@ -29,7 +29,9 @@ describe('portal: the OpenAPI document describes every real response', () => {
     const ref = `openapi.json#/paths/${pointer(path)}/get/responses/${response.status}/content/${pointer(type)}/schema`;
     const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
     if (!validate(response.body)) {
-      throw new Error(`${path} ${response.status} does not match the document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body).slice(0, 500)}`);
+      throw new Error(
+        `${path} ${response.status} does not match the document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body).slice(0, 500)}`
+      );
     }
   };
 
@@ -55,7 +57,9 @@ describe('portal: the OpenAPI document describes every real response', () => {
 
   it('is an OpenAPI 3.1 document that covers every route of the plugin', () => {
     expect(doc.openapi).toBe('3.1.0');
-    const routes = (app.strapi.plugin('portal').routes as unknown as { 'content-api': { routes: { path: string }[] } })['content-api'].routes;
+    const routes = (app.strapi.plugin('portal').routes as unknown as { 'content-api': { routes: { path: string }[] } })[
+      'content-api'
+    ].routes;
     const documented = Object.keys(doc.paths);
     for (const route of routes) expect(documented).toContain(route.path.replace(/:(\w+)/g, '{$1}'));
   });
@@ -70,7 +74,8 @@ describe('portal: the OpenAPI document describes every real response', () => {
       await check('/sections/{slug}', `/api/portal/sections/${slug}?page=2&pageSize=3`);
     }
     const latest = (await app.http().get('/api/portal/home?limit=20')).body.data.latest as { slug: string }[];
-    for (const slug of [report.article.slug, ...latest.map((a) => a.slug)]) await check('/articles/{slug}', `/api/portal/articles/${slug}`);
+    for (const slug of [report.article.slug, ...latest.map((a) => a.slug)])
+      await check('/articles/{slug}', `/api/portal/articles/${slug}`);
     await check('/authors/{slug}', `/api/portal/authors/${report.author.slug}`);
     await check('/authors/{slug}', '/api/portal/authors/dinh-xuan-khiem?pageSize=1&page=3');
     await check('/departments/{slug}', `/api/portal/departments/${report.department.slug}`);
@@ -89,9 +94,18 @@ describe('portal: the OpenAPI document describes every real response', () => {
     const real = { status: 200, headers: response.headers as Record<string, string> };
     const data = response.body.data;
     expect(() => conforms('/articles/{slug}', { ...real, body: { data } })).not.toThrow();
-    expect(() => conforms('/articles/{slug}', { ...real, body: { data: { ...data, reviewState: 'approved' } } })).toThrow(/must NOT have additional properties/);
-    expect(() => conforms('/articles/{slug}', { ...real, body: { data: { ...data, authors: [{ ...data.authors[0], titles: 'UVBTV' }] } } })).toThrow(/must be array/);
-    expect(() => conforms('/articles/{slug}', { ...real, body: { data: { ...data, eventDate: '20/12/2025' } } })).toThrow(/must match format "date"/);
+    expect(() =>
+      conforms('/articles/{slug}', { ...real, body: { data: { ...data, reviewState: 'approved' } } })
+    ).toThrow(/must NOT have additional properties/);
+    expect(() =>
+      conforms('/articles/{slug}', {
+        ...real,
+        body: { data: { ...data, authors: [{ ...data.authors[0], titles: 'UVBTV' }] } },
+      })
+    ).toThrow(/must be array/);
+    expect(() =>
+      conforms('/articles/{slug}', { ...real, body: { data: { ...data, eventDate: '20/12/2025' } } })
+    ).toThrow(/must match format "date"/);
   });
 
   it('matches the error bodies: 404 for unknown slugs, 400 for bad parameters', async () => {
@@ -120,24 +134,48 @@ describe('portal: the OpenAPI document describes every real response', () => {
       ['/sections/{slug}/rss.xml', `/api/portal/sections/${report.parent.slug}/rss.xml`],
       ['/articles/{slug}/print', `/api/portal/articles/${report.article.slug}/print`],
     ]) {
-      const response = await app.http().get(url).buffer(true).parse((res, done) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => done(null, text));
-      });
+      const response = await app
+        .http()
+        .get(url)
+        .buffer(true)
+        .parse((res, done) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => done(null, text));
+        });
       expect(response.status).toBe(200);
       conforms(path, response as unknown as { status: number; body: unknown; headers: Record<string, string> });
     }
   });
 
   describe('bad input never gets a 500', () => {
-    const slugged = ['/api/portal/sections/{}', '/api/portal/sections/{}/rss.xml', '/api/portal/articles/{}', '/api/portal/articles/{}/print', '/api/portal/authors/{}', '/api/portal/departments/{}'];
+    const slugged = [
+      '/api/portal/sections/{}',
+      '/api/portal/sections/{}/rss.xml',
+      '/api/portal/articles/{}',
+      '/api/portal/articles/{}/print',
+      '/api/portal/authors/{}',
+      '/api/portal/departments/{}',
+    ];
 
     it('answers a 404 JSON error for an unknown slug on every slug endpoint', async () => {
       for (const pattern of slugged) {
-        for (const slug of ['khong-ton-tai', 'Đảng', '%00', 'a%00b', 'x'.repeat(3000), '%E2%80%AE', "'%20or%201=1--", '..%2F..%2Fetc']) {
+        for (const slug of [
+          'khong-ton-tai',
+          'Đảng',
+          '%00',
+          'a%00b',
+          'x'.repeat(3000),
+          '%E2%80%AE',
+          "'%20or%201=1--",
+          '..%2F..%2Fetc',
+        ]) {
           const response = await app.http().get(pattern.replace('{}', slug));
-          expect({ url: pattern, slug: slug.slice(0, 20), status: response.status }).toEqual({ url: pattern, slug: slug.slice(0, 20), status: 404 });
+          expect({ url: pattern, slug: slug.slice(0, 20), status: response.status }).toEqual({
+            url: pattern,
+            slug: slug.slice(0, 20),
+            status: 404,
+          });
           expect(response.body.error).toMatchObject({ status: 404, name: 'NotFoundError' });
         }
       }
@@ -150,7 +188,10 @@ describe('portal: the OpenAPI document describes every real response', () => {
         [`/api/portal/sections/${report.parent.slug}?page=1001`, /page must be a whole number from 1 to 1000/],
         [`/api/portal/sections/${report.parent.slug}?pageSize=0`, /pageSize must be a whole number from 1 to 50/],
         [`/api/portal/sections/${report.parent.slug}?pageSize=51`, /pageSize must be a whole number from 1 to 50/],
-        [`/api/portal/sections/${report.parent.slug}?page=abc`, /page must be a whole number from 1 to 1000; got "abc"/],
+        [
+          `/api/portal/sections/${report.parent.slug}?page=abc`,
+          /page must be a whole number from 1 to 1000; got "abc"/,
+        ],
         [`/api/portal/sections/${report.parent.slug}?page=1.5`, /page must be a whole number/],
         [`/api/portal/sections/${report.parent.slug}?page=1e3`, /page must be a whole number/],
         [`/api/portal/sections/${report.parent.slug}?page=${'9'.repeat(400)}`, /page must be a whole number/],
@@ -179,13 +220,24 @@ describe('portal: the OpenAPI document describes every real response', () => {
     });
 
     it('treats unknown filter values as matching nothing', async () => {
-      const response = await app.http().get(`/api/portal/search?q=dan&section=${'x'.repeat(200)}&department=%E2%80%AE`).expect(200);
+      const response = await app
+        .http()
+        .get(`/api/portal/search?q=dan&section=${'x'.repeat(200)}&department=%E2%80%AE`)
+        .expect(200);
       expect(response.body.data.results).toEqual([]);
       expect((await app.http().get('/api/portal/task-lists?department=khong-co').expect(200)).body.data).toEqual([]);
     });
 
     it('ignores strange characters in a query instead of failing', async () => {
-      for (const q of ["'; drop table articles; --", '%25%25%25', '\\\\', '()[]{}*?+', '😀 dân vận', 'a'.repeat(200), '<script>']) {
+      for (const q of [
+        "'; drop table articles; --",
+        '%25%25%25',
+        '\\\\',
+        '()[]{}*?+',
+        '😀 dân vận',
+        'a'.repeat(200),
+        '<script>',
+      ]) {
         const response = await app.http().get(`/api/portal/search?q=${encodeURIComponent(q)}`);
         expect({ q, status: response.status }).toEqual({ q, status: 200 });
         expect(response.body.data.query).toBe(q);

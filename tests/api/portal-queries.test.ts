@@ -40,7 +40,11 @@ describe('portal: SQL queries per request do not grow with the page size', () =>
     // Another home section, filed under the first: the first's block includes its articles.
     const child = await make.section({ name: `Tin con ${word}`, parent: section.documentId, showOnHome: true });
     const department = await make.department();
-    const titled = await make.author({ fullName: `Hoàng Thị Hoa ${word}`, position: 'Phó Trưởng ban', titles: [{ name: 'TUV' }, { name: 'UVBTV' }] });
+    const titled = await make.author({
+      fullName: `Hoàng Thị Hoa ${word}`,
+      position: 'Phó Trưởng ban',
+      titles: [{ name: 'TUV' }, { name: 'UVBTV' }],
+    });
     const second = await make.author();
     // Each article with two authors (with titles), a section, a department and tags: every relation a summary populates.
     for (let i = 0; i < ARTICLES; i += 1) {
@@ -71,7 +75,8 @@ describe('portal: SQL queries per request do not grow with the page size', () =>
     expect((app.strapi.plugin('portal').service('cache') as { size(): number }).size()).toBe(0);
   });
 
-  const listOf = (body: { data: Record<string, unknown> }, path: string): unknown[] => path.split('.').reduce((value: unknown, key) => (value as Record<string, unknown>)[key], body.data) as unknown[];
+  const listOf = (body: { data: Record<string, unknown> }, path: string): unknown[] =>
+    path.split('.').reduce((value: unknown, key) => (value as Record<string, unknown>)[key], body.data) as unknown[];
 
   it.each([
     ['section page', () => `/api/portal/sections/${sectionSlug}?pageSize=`, 'articles'],
@@ -96,7 +101,9 @@ describe('portal: SQL queries per request do not grow with the page size', () =>
     const sections = twenty.body.data.sections as { articles: unknown[] }[];
     expect(sections).toHaveLength(2);
     expect(sections.map((section) => section.articles.length)).toEqual([20, 20]);
-    expect((one.body.data.sections as { articles: unknown[] }[]).map((section) => section.articles.length)).toEqual([1, 1]);
+    expect((one.body.data.sections as { articles: unknown[] }[]).map((section) => section.articles.length)).toEqual([
+      1, 1,
+    ]);
     expect(twenty.count).toBe(one.count);
   });
 });

@@ -22,7 +22,12 @@ interface Hit {
   eventDate: string | null;
 }
 interface Body {
-  data: { query: string; results: Hit[]; totalIsExact: boolean; pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  data: {
+    query: string;
+    results: Hit[];
+    totalIsExact: boolean;
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+  };
 }
 
 describe('portal search', () => {
@@ -39,7 +44,8 @@ describe('portal search', () => {
     expect(response.status).toBe(status);
     return response.body as Body;
   };
-  const found = async (query: Record<string, string>) => (await search({ pageSize: '50', ...query })).data.results.map((hit) => hit.slug);
+  const found = async (query: Record<string, string>) =>
+    (await search({ pageSize: '50', ...query })).data.results.map((hit) => hit.slug);
 
   beforeAll(async () => {
     app = await startApp();
@@ -52,7 +58,13 @@ describe('portal search', () => {
     const front = await make.department({ name: 'Ủy ban MTTQ tỉnh' });
     const anh = await make.author({ fullName: 'Hoàng Thị Nguyệt Ánh', department: board.documentId });
     const plain = await make.author({ fullName: 'Trần Minh Quân', department: front.documentId });
-    [parentSection, childSection, bdv, mttq, renamedAuthor] = [parent.slug, child.slug, board.slug, front.slug, anh.documentId] as string[];
+    [parentSection, childSection, bdv, mttq, renamedAuthor] = [
+      parent.slug,
+      child.slug,
+      board.slug,
+      front.slug,
+      anh.documentId,
+    ] as string[];
 
     const article = async (key: string, data: Record<string, unknown>, publish = true) => {
       const created = await make.article(
@@ -71,11 +83,18 @@ describe('portal search', () => {
       section: child.documentId,
       department: board.documentId,
     });
-    await article('titleOld', { title: 'Sơ kết Dân vận khéo 2024', eventDate: '2024-03-01', section: parent.documentId, department: board.documentId });
+    await article('titleOld', {
+      title: 'Sơ kết Dân vận khéo 2024',
+      eventDate: '2024-03-01',
+      section: parent.documentId,
+      department: board.documentId,
+    });
     await article('bodyOnly', {
       title: 'Hội nghị tổng kết công tác năm',
       eventDate: '2026-01-10',
-      body: paragraph(`${'Mở đầu hội nghị, các đại biểu nghe báo cáo. '.repeat(12)}Nhiều mô hình dân vận khéo được nhân rộng ở cơ sở.`),
+      body: paragraph(
+        `${'Mở đầu hội nghị, các đại biểu nghe báo cáo. '.repeat(12)}Nhiều mô hình dân vận khéo được nhân rộng ở cơ sở.`
+      ),
     });
     await article('party', { title: 'Đại hội Đảng bộ tỉnh lần thứ XV', eventDate: '2025-10-01' });
     await article('summary', {
@@ -84,18 +103,30 @@ describe('portal search', () => {
       eventDate: '2024-06-01',
       tags: [{ name: 'Trường Sa' }],
     });
-    await article('byAuthor', { title: 'Bài viết về nông thôn mới', authors: [anh.documentId], eventDate: '2023-02-01' });
-    for (let i = 1; i <= 5; i += 1) await article(`bulletin${i}`, { title: `Bản tin tuần số ${i}`, eventDate: `2022-0${i}-01` });
+    await article('byAuthor', {
+      title: 'Bài viết về nông thôn mới',
+      authors: [anh.documentId],
+      eventDate: '2023-02-01',
+    });
+    for (let i = 1; i <= 5; i += 1)
+      await article(`bulletin${i}`, { title: `Bản tin tuần số ${i}`, eventDate: `2022-0${i}-01` });
 
     // Never public: a draft, an unpublished article, and the newer draft of a published one.
     await article('draft', { title: 'Kế hoạch tuyệt mật chưa duyệt', eventDate: '2025-01-01' }, false);
     const withdrawn = await article('withdrawn', { title: 'Thông báo đã gỡ xuống', eventDate: '2025-01-02' });
     await publication(strapi, UID.article).unpublish({ documentId: withdrawn.documentId });
-    const revised = await article('revised', { title: 'Báo cáo quý ba', body: paragraph('Nội dung đã duyệt về phong trào thi đua.'), eventDate: '2025-09-30' });
+    const revised = await article('revised', {
+      title: 'Báo cáo quý ba',
+      body: paragraph('Nội dung đã duyệt về phong trào thi đua.'),
+      eventDate: '2025-09-30',
+    });
     await strapi.documents(UID.article).update({
       documentId: revised.documentId,
       status: 'draft',
-      data: { title: 'Báo cáo quý ba (sửa)', body: paragraph('Đoạn bổ sung chưa được phê duyệt về điều chỉnh nội bộ.') },
+      data: {
+        title: 'Báo cáo quý ba (sửa)',
+        body: paragraph('Đoạn bổ sung chưa được phê duyệt về điều chỉnh nội bộ.'),
+      },
     } as never);
   });
 
@@ -103,7 +134,9 @@ describe('portal search', () => {
 
   describe('matching', () => {
     it('ignores case and tone marks', async () => {
-      expect(await found({ q: 'dan van kheo' })).toEqual(expect.arrayContaining([slugs.titleNew, slugs.titleOld, slugs.bodyOnly]));
+      expect(await found({ q: 'dan van kheo' })).toEqual(
+        expect.arrayContaining([slugs.titleNew, slugs.titleOld, slugs.bodyOnly])
+      );
       expect(await found({ q: 'DÂN VẬN KHÉO' })).toEqual(await found({ q: 'dan van kheo' }));
       expect(await found({ q: 'dang' })).toEqual([slugs.party]);
       expect(await found({ q: 'Đảng bộ' })).toEqual([slugs.party]);
@@ -124,7 +157,9 @@ describe('portal search', () => {
     });
 
     it('finds an article by its author’s new name after a rename, and no longer by the old one', async () => {
-      await app.strapi.documents(UID.author).update({ documentId: renamedAuthor, data: { fullName: 'Lò Văn Pả' } } as never);
+      await app.strapi
+        .documents(UID.author)
+        .update({ documentId: renamedAuthor, data: { fullName: 'Lò Văn Pả' } } as never);
       expect(await found({ q: 'lo van pa' })).toEqual([slugs.byAuthor]);
       expect(await found({ q: 'nguyet anh' })).toEqual([]);
     });
@@ -239,7 +274,18 @@ describe('portal search', () => {
     });
 
     it('answers odd input without a server error', async () => {
-      const odd = ["'; DROP TABLE articles; --", '%', '_', '\\', '!!!', 'dân & | ! :* <-> ( )', '"khéo"', '🙂 khéo', 'kheo:*', 'a b c d e f g h i j k l m n o p'];
+      const odd = [
+        "'; DROP TABLE articles; --",
+        '%',
+        '_',
+        '\\',
+        '!!!',
+        'dân & | ! :* <-> ( )',
+        '"khéo"',
+        '🙂 khéo',
+        'kheo:*',
+        'a b c d e f g h i j k l m n o p',
+      ];
       for (const q of odd) {
         const body = await search({ q });
         expect(Array.isArray(body.data.results)).toBe(true);
@@ -250,41 +296,61 @@ describe('portal search', () => {
   });
 
   describe('the PostgreSQL word tables', () => {
-    (isPostgres() ? it : it.skip)('exist on a fresh database, follow every write, and are made again by the migration on an upgraded one', async () => {
-      const { strapi } = app;
-      const schema = strapi.db.getSchemaName() as string;
-      const { SEARCH_INDEXES, SEARCH_TABLES, SEARCH_TRIGGER } = require(path.join(DIST_DIR, 'src', 'plugins', 'portal', 'server', 'src', 'database')) as typeof import('../../src/plugins/portal/server/src/database');
-      const raw = async <T>(sql: string, bindings: unknown[] = []) => ((await strapi.db.connection.raw(sql, bindings as never)) as { rows: T[] }).rows;
-      const indexNames = async () => (await raw<{ indexname: string }>('select indexname from pg_indexes where schemaname = ?', [schema])).map((row) => row.indexname);
-      const rowsOf = async (table: string) => Number((await raw<{ n: string }>(`select count(*) as n from "${schema}"."${table}"`))[0].n);
-      const publishedArticles = async () => Number((await raw<{ n: string }>(`select count(*) as n from "${schema}"."articles" where published_at is not null`))[0].n);
-      const EVERYTHING = [...SEARCH_INDEXES, 'articles_published_slug_idx'];
+    (isPostgres() ? it : it.skip)(
+      'exist on a fresh database, follow every write, and are made again by the migration on an upgraded one',
+      async () => {
+        const { strapi } = app;
+        const schema = strapi.db.getSchemaName() as string;
+        const { SEARCH_INDEXES, SEARCH_TABLES, SEARCH_TRIGGER } = require(
+          path.join(DIST_DIR, 'src', 'plugins', 'portal', 'server', 'src', 'database')
+        ) as typeof import('../../src/plugins/portal/server/src/database');
+        const raw = async <T>(sql: string, bindings: unknown[] = []) =>
+          ((await strapi.db.connection.raw(sql, bindings as never)) as { rows: T[] }).rows;
+        const indexNames = async () =>
+          (await raw<{ indexname: string }>('select indexname from pg_indexes where schemaname = ?', [schema])).map(
+            (row) => row.indexname
+          );
+        const rowsOf = async (table: string) =>
+          Number((await raw<{ n: string }>(`select count(*) as n from "${schema}"."${table}"`))[0].n);
+        const publishedArticles = async () =>
+          Number(
+            (
+              await raw<{ n: string }>(
+                `select count(*) as n from "${schema}"."articles" where published_at is not null`
+              )
+            )[0].n
+          );
+        const EVERYTHING = [...SEARCH_INDEXES, 'articles_published_slug_idx'];
 
-      expect(await indexNames()).toEqual(expect.arrayContaining(EVERYTHING));
-      expect(await rowsOf(SEARCH_TABLES.titles)).toBe(await publishedArticles());
-      expect(await rowsOf(SEARCH_TABLES.texts)).toBe(await publishedArticles());
+        expect(await indexNames()).toEqual(expect.arrayContaining(EVERYTHING));
+        expect(await rowsOf(SEARCH_TABLES.titles)).toBe(await publishedArticles());
+        expect(await rowsOf(SEARCH_TABLES.texts)).toBe(await publishedArticles());
 
-      // A database from before the search: no word tables, no trigger, no indexes.
-      await strapi.db.connection.raw(`drop trigger ${SEARCH_TRIGGER} on "${schema}"."articles"`);
-      for (const table of Object.values(SEARCH_TABLES)) await strapi.db.connection.raw(`drop table "${schema}"."${table}"`);
-      await strapi.db.connection.raw(`drop index "${schema}"."articles_published_slug_idx"`);
-      expect(await indexNames()).not.toEqual(expect.arrayContaining(EVERYTHING));
+        // A database from before the search: no word tables, no trigger, no indexes.
+        await strapi.db.connection.raw(`drop trigger ${SEARCH_TRIGGER} on "${schema}"."articles"`);
+        for (const table of Object.values(SEARCH_TABLES))
+          await strapi.db.connection.raw(`drop table "${schema}"."${table}"`);
+        await strapi.db.connection.raw(`drop index "${schema}"."articles_published_slug_idx"`);
+        expect(await indexNames()).not.toEqual(expect.arrayContaining(EVERYTHING));
 
-      const migration = require(path.join(DIST_DIR, 'database', 'migrations', '2026.12.02T00.00.00.article-search-indexes.js')) as {
-        up(knex: unknown, db: unknown): Promise<void>;
-      };
-      await strapi.db.connection.transaction((trx) => migration.up(trx, strapi.db));
-      expect(await indexNames()).toEqual(expect.arrayContaining(EVERYTHING));
-      expect(await rowsOf(SEARCH_TABLES.texts)).toBe(await publishedArticles());
-      // Spelled apart from the other tests' queries, so that no cached answer hides the database's.
-      expect(await found({ q: 'Dan Van Kheo' })).toEqual([slugs.titleNew, slugs.titleOld, slugs.bodyOnly]);
+        const migration = require(
+          path.join(DIST_DIR, 'database', 'migrations', '2026.12.02T00.00.00.article-search-indexes.js')
+        ) as {
+          up(knex: unknown, db: unknown): Promise<void>;
+        };
+        await strapi.db.connection.transaction((trx) => migration.up(trx, strapi.db));
+        expect(await indexNames()).toEqual(expect.arrayContaining(EVERYTHING));
+        expect(await rowsOf(SEARCH_TABLES.texts)).toBe(await publishedArticles());
+        // Spelled apart from the other tests' queries, so that no cached answer hides the database's.
+        expect(await found({ q: 'Dan Van Kheo' })).toEqual([slugs.titleNew, slugs.titleOld, slugs.bodyOnly]);
 
-      // The trigger follows a write that bypasses the app: the published title changes in SQL.
-      await strapi.db.connection.raw(
-        `update "${schema}"."articles" set search_title = ' khong con dan van ', search_text = ' khong con dan van ' where slug = ? and published_at is not null`,
-        [slugs.titleOld]
-      );
-      expect(await found({ q: 'DAN VAN KHEO' })).toEqual([slugs.titleNew, slugs.bodyOnly]);
-    });
+        // The trigger follows a write that bypasses the app: the published title changes in SQL.
+        await strapi.db.connection.raw(
+          `update "${schema}"."articles" set search_title = ' khong con dan van ', search_text = ' khong con dan van ' where slug = ? and published_at is not null`,
+          [slugs.titleOld]
+        );
+        expect(await found({ q: 'DAN VAN KHEO' })).toEqual([slugs.titleNew, slugs.bodyOnly]);
+      }
+    );
   });
 });

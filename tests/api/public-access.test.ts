@@ -21,8 +21,8 @@ describe('the public reads published content and nothing else', () => {
   beforeAll(async () => {
     app = await startApp();
     make = builders(app.strapi);
-    published = (await make.article({ title: 'Hội nghị tổng kết công tác Dân vận' }, { publish: true }));
-    draft = (await make.article({ title: 'Bản nháp chưa duyệt' }));
+    published = await make.article({ title: 'Hội nghị tổng kết công tác Dân vận' }, { publish: true });
+    draft = await make.article({ title: 'Bản nháp chưa duyệt' });
   });
   afterAll(() => app?.stop());
 
@@ -54,10 +54,7 @@ describe('the public reads published content and nothing else', () => {
   });
 
   it('refuses to hand out drafts over GraphQL', async () => {
-    const response = await app
-      .http()
-      .post('/graphql')
-      .send({ query: '{ articles(status: DRAFT) { title } }' });
+    const response = await app.http().post('/graphql').send({ query: '{ articles(status: DRAFT) { title } }' });
     expect(JSON.stringify(response.body)).not.toContain(draft.title);
     expect(response.body.errors?.[0]?.message).toMatch(/Drafts are not available/);
 
@@ -67,15 +64,26 @@ describe('the public reads published content and nothing else', () => {
     expect(titles).not.toContain(draft.title);
   });
 
-  it.each(PORTAL_UIDS.map((uid) => [uid, PLURAL[uid]]))('cannot write %s (403) and nothing changes', async (uid, plural) => {
-    const before = await app.strapi.db.query(uid).count();
-    const any = (await app.strapi.db.query(uid).findOne({ select: ['documentId'] })) as { documentId: string } | null;
-    const id = any?.documentId ?? 'missing';
-    await app.http().post(`/api/${plural}`).send({ data: { name: 'x', title: 'x', fullName: 'x' } }).expect(403);
-    await app.http().put(`/api/${plural}/${id}`).send({ data: { name: 'x', title: 'x', fullName: 'x' } }).expect(403);
-    await app.http().delete(`/api/${plural}/${id}`).expect(403);
-    expect(await app.strapi.db.query(uid).count()).toBe(before);
-  });
+  it.each(PORTAL_UIDS.map((uid) => [uid, PLURAL[uid]]))(
+    'cannot write %s (403) and nothing changes',
+    async (uid, plural) => {
+      const before = await app.strapi.db.query(uid).count();
+      const any = (await app.strapi.db.query(uid).findOne({ select: ['documentId'] })) as { documentId: string } | null;
+      const id = any?.documentId ?? 'missing';
+      await app
+        .http()
+        .post(`/api/${plural}`)
+        .send({ data: { name: 'x', title: 'x', fullName: 'x' } })
+        .expect(403);
+      await app
+        .http()
+        .put(`/api/${plural}/${id}`)
+        .send({ data: { name: 'x', title: 'x', fullName: 'x' } })
+        .expect(403);
+      await app.http().delete(`/api/${plural}/${id}`).expect(403);
+      expect(await app.strapi.db.query(uid).count()).toBe(before);
+    }
+  );
 
   it('sees no approval internals in the GraphQL schema', async () => {
     const response = await app

@@ -19,7 +19,13 @@ describe('the reader page at / and its deep links', () => {
     const links = { section: section.documentId, department: department.documentId, authors: [author.documentId] };
     const published = await make.article({ title: 'Hội nghị điển hình Dân vận khéo', ...links }, { publish: true });
     const draft = await make.article({ title: 'Bản nháp chưa duyệt', ...links });
-    Object.assign(slugs, { section: section.slug, department: department.slug, author: author.slug, published: published.slug, draft: draft.slug });
+    Object.assign(slugs, {
+      section: section.slug,
+      department: department.slug,
+      author: author.slug,
+      published: published.slug,
+      draft: draft.slug,
+    });
   });
   afterAll(() => app?.stop());
 
@@ -55,6 +61,8 @@ describe('the reader page at / and its deep links', () => {
     await get('/api/portal/home').expect(200).expect('content-type', /json/);
     const admin = await get('/admin');
     expect(admin.text ?? '').not.toContain('<html lang="vi"');
-    await get('/bai-viet/Chu-Hoa').expect(404).expect((response) => expect(response.text ?? '').not.toContain('<html lang="vi"'));
+    await get('/bai-viet/Chu-Hoa')
+      .expect(404)
+      .expect((response) => expect(response.text ?? '').not.toContain('<html lang="vi"'));
   });
 });

@@ -8,8 +8,11 @@ describe('sections form a tree of any depth, without loops', () => {
   const ids: Record<string, string> = {};
 
   const parentOf = async (documentId: string) =>
-    ((await app.strapi.documents(UID.section).findOne({ documentId, populate: ['parent'] })) as unknown as { parent: { documentId: string } | null })
-      .parent?.documentId ?? null;
+    (
+      (await app.strapi.documents(UID.section).findOne({ documentId, populate: ['parent'] })) as unknown as {
+        parent: { documentId: string } | null;
+      }
+    ).parent?.documentId ?? null;
 
   beforeAll(async () => {
     app = await startApp();
@@ -17,7 +20,12 @@ describe('sections form a tree of any depth, without loops', () => {
     // Given: Công tác dân vận > Dân vận khéo > Mô hình tiêu biểu > Năm 2025
     let parent: string | null = null;
     for (const name of ['Công tác dân vận', 'Dân vận khéo', 'Mô hình tiêu biểu', 'Năm 2025']) {
-      const response = await app.http().post('/api/sections').set('Authorization', token).send({ data: { name, parent } }).expect(201);
+      const response = await app
+        .http()
+        .post('/api/sections')
+        .set('Authorization', token)
+        .send({ data: { name, parent } })
+        .expect(201);
       ids[name] = response.body.data.documentId;
       parent = ids[name];
     }
@@ -25,7 +33,10 @@ describe('sections form a tree of any depth, without loops', () => {
   afterAll(() => app?.stop());
 
   it('keeps nesting at any depth, readable by the public', async () => {
-    const response = await app.http().get(`/api/sections/${ids['Năm 2025']}?populate[parent][populate][parent][populate]=parent`).expect(200);
+    const response = await app
+      .http()
+      .get(`/api/sections/${ids['Năm 2025']}?populate[parent][populate][parent][populate]=parent`)
+      .expect(200);
     expect(response.body.data.parent.name).toBe('Mô hình tiêu biểu');
     expect(response.body.data.parent.parent.name).toBe('Dân vận khéo');
     expect(response.body.data.parent.parent.parent.name).toBe('Công tác dân vận');
@@ -33,7 +44,12 @@ describe('sections form a tree of any depth, without loops', () => {
 
   it('refuses a section as its own parent (400), changing nothing', async () => {
     const id = ids['Dân vận khéo'];
-    const response = await app.http().put(`/api/sections/${id}`).set('Authorization', token).send({ data: { parent: id } }).expect(400);
+    const response = await app
+      .http()
+      .put(`/api/sections/${id}`)
+      .set('Authorization', token)
+      .send({ data: { parent: id } })
+      .expect(400);
     expect(response.body.error.message).toMatch(/cannot be its own ancestor/);
     expect(response.body.error.details.errors[0].path).toEqual(['parent']);
     expect(await parentOf(id)).toBe(ids['Công tác dân vận']);
@@ -81,12 +97,21 @@ describe('sections form a tree of any depth, without loops', () => {
 
   it('still allows a legitimate move', async () => {
     const id = ids['Năm 2025'];
-    await app.http().put(`/api/sections/${id}`).set('Authorization', token).send({ data: { parent: ids['Dân vận khéo'] } }).expect(200);
+    await app
+      .http()
+      .put(`/api/sections/${id}`)
+      .set('Authorization', token)
+      .send({ data: { parent: ids['Dân vận khéo'] } })
+      .expect(200);
     expect(await parentOf(id)).toBe(ids['Dân vận khéo']);
   });
 
   it('refuses deleting a section that still holds sub-sections', async () => {
-    const response = await app.http().delete(`/api/sections/${ids['Dân vận khéo']}`).set('Authorization', token).expect(400);
+    const response = await app
+      .http()
+      .delete(`/api/sections/${ids['Dân vận khéo']}`)
+      .set('Authorization', token)
+      .expect(400);
     expect(response.body.error.message).toMatch(/still used by 2 sub-section\(s\)/);
     expect(await app.strapi.documents(UID.section).findOne({ documentId: ids['Dân vận khéo'] })).not.toBeNull();
   });

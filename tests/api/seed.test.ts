@@ -15,7 +15,9 @@ describe('demo content (npm run seed)', () => {
   const snapshot = async () => {
     const rows: Record<string, unknown[]> = {};
     for (const uid of PORTAL_UIDS) {
-      rows[uid] = await app.strapi.db.query(uid).findMany({ select: ['id', 'documentId', 'updatedAt', 'publishedAt'], orderBy: { id: 'asc' } });
+      rows[uid] = await app.strapi.db
+        .query(uid)
+        .findMany({ select: ['id', 'documentId', 'updatedAt', 'publishedAt'], orderBy: { id: 'asc' } });
     }
     return rows;
   };
@@ -41,7 +43,8 @@ describe('demo content (npm run seed)', () => {
     expect(first.report['task lists'].created).toBe(2);
     expect(first.report.campaigns.created).toBe(2);
     expect(first.accounts).toMatchObject({ status: 'ready', generated: false, password: 'Demo-Passw0rd' });
-    const roles = first.accounts.status === 'ready' ? first.accounts.accounts.map((a) => `${a.role}:${a.email}:${a.created}`) : [];
+    const roles =
+      first.accounts.status === 'ready' ? first.accounts.accounts.map((a) => `${a.role}:${a.email}:${a.created}`) : [];
     expect(roles).toEqual([
       'super admin:quantri@danvan.local:true',
       'editor:bientap.bdv@danvan.local:true',
@@ -62,8 +65,8 @@ describe('demo content (npm run seed)', () => {
     const published = await app.strapi.documents(UID.article).count({ status: 'published' });
     expect(drafts - published).toBeGreaterThan(0);
     const years = new Set(
-      ((await app.strapi.db.query(UID.article).findMany({ select: ['eventDate'] })) as { eventDate: string }[]).map((a) =>
-        String(a.eventDate).slice(0, 4)
+      ((await app.strapi.db.query(UID.article).findMany({ select: ['eventDate'] })) as { eventDate: string }[]).map(
+        (a) => String(a.eventDate).slice(0, 4)
       )
     );
     expect(years.size).toBeGreaterThanOrEqual(3);
@@ -76,24 +79,41 @@ describe('demo content (npm run seed)', () => {
     }
     const sections = await app.http().get('/api/sections?filters[slug]=cong-tac-dan-van-mat-tran-doan-the').expect(200);
     expect(sections.body.data[0].name).toBe('Công tác dân vận - mặt trận - đoàn thể');
-    const campaign = await app.http().get('/api/campaigns?populate=breakdown&filters[name][$contains]=Dân vận khéo').expect(200);
+    const campaign = await app
+      .http()
+      .get('/api/campaigns?populate=breakdown&filters[name][$contains]=Dân vận khéo')
+      .expect(200);
     expect(campaign.body.data[0]).toMatchObject({ registered: 3334, carriedOut: 3145 });
   });
 
   it('took the demo content through approval: published ones approved, drafts waiting, one sent back', async () => {
-    const states = (await app.strapi.db.query('plugin::approval.review').findMany({ where: { targetUid: UID.article } })) as { state: string }[];
+    const states = (await app.strapi.db
+      .query('plugin::approval.review')
+      .findMany({ where: { targetUid: UID.article } })) as { state: string }[];
     const count = (state: string) => states.filter((review) => review.state === state).length;
     expect(count('published')).toBeGreaterThanOrEqual(60);
     expect(count('submitted')).toBe(3);
     expect(count('rejected')).toBe(1);
     expect(count('draft')).toBeGreaterThan(0);
-    const events = (await app.strapi.db.query('plugin::approval.event').findMany({ where: { action: 'approve' }, select: ['actorName'] })) as { actorName: string }[];
-    expect(events.map((event) => event.actorName)).toEqual(expect.arrayContaining(['Lương Thị Mai Hoa', 'Tạ Quang Hiển']));
+    const events = (await app.strapi.db
+      .query('plugin::approval.event')
+      .findMany({ where: { action: 'approve' }, select: ['actorName'] })) as { actorName: string }[];
+    expect(events.map((event) => event.actorName)).toEqual(
+      expect.arrayContaining(['Lương Thị Mai Hoa', 'Tạ Quang Hiển'])
+    );
   });
 
   it('lets the demo super admin sign in to the admin panel', async () => {
-    const response = await app.http().post('/admin/login').send({ email: 'quantri@danvan.local', password: 'Demo-Passw0rd' }).expect(200);
-    const me = await app.http().get('/admin/users/me').set('Authorization', `Bearer ${response.body.data.token}`).expect(200);
+    const response = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: 'quantri@danvan.local', password: 'Demo-Passw0rd' })
+      .expect(200);
+    const me = await app
+      .http()
+      .get('/admin/users/me')
+      .set('Authorization', `Bearer ${response.body.data.token}`)
+      .expect(200);
     expect(me.body.data.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
   });
 });

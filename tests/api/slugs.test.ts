@@ -12,7 +12,8 @@ describe('slugs: one mechanism for every type with a slug', () => {
     app = await startApp();
     token = await fullAccessToken(app.strapi);
     admin = await superAdminSession(app);
-    department = (await app.strapi.documents(UID.department).create({ data: { name: 'Ban Dân vận Tỉnh ủy' } })).documentId;
+    department = (await app.strapi.documents(UID.department).create({ data: { name: 'Ban Dân vận Tỉnh ủy' } }))
+      .documentId;
   });
   afterAll(() => app?.stop());
 
@@ -50,14 +51,18 @@ describe('slugs: one mechanism for every type with a slug', () => {
     }
     expect(slugs).toEqual(['giai-phong-mien-nam', 'giai-phong-mien-nam-2', 'giai-phong-mien-nam-3']);
     // Another type may use the same slug.
-    expect((await post('/api/departments', { name: 'Giải phóng miền Nam' }).expect(201)).body.data.slug).toBe('giai-phong-mien-nam');
+    expect((await post('/api/departments', { name: 'Giải phóng miền Nam' }).expect(201)).body.data.slug).toBe(
+      'giai-phong-mien-nam'
+    );
   });
 
   it('keeps the slug when the title changes, and lets an editor change it', async () => {
     const created = (await post('/api/sections', { name: 'Gương điển hình' }).expect(201)).body.data;
-    const renamed = (await put(`/api/sections/${created.documentId}`, { name: 'Gương người tốt việc tốt' }).expect(200)).body.data;
+    const renamed = (await put(`/api/sections/${created.documentId}`, { name: 'Gương người tốt việc tốt' }).expect(200))
+      .body.data;
     expect(renamed.slug).toBe('guong-dien-hinh');
-    const edited = (await put(`/api/sections/${created.documentId}`, { slug: 'nguoi-tot-viec-tot' }).expect(200)).body.data;
+    const edited = (await put(`/api/sections/${created.documentId}`, { slug: 'nguoi-tot-viec-tot' }).expect(200)).body
+      .data;
     expect(edited.slug).toBe('nguoi-tot-viec-tot');
     // Saving again with its own slug is not a clash.
     await put(`/api/sections/${created.documentId}`, { slug: 'nguoi-tot-viec-tot', position: 3 }).expect(200);
@@ -66,13 +71,16 @@ describe('slugs: one mechanism for every type with a slug', () => {
     expect(cleared.slug).toBe('guong-nguoi-tot-viec-tot');
   });
 
-  it.each(['Dang-Bo', 'đảng', 'two--hyphens', 'has space', '-x', 'x_y'])('refuses the slug %j with a 400 and writes nothing', async (slug) => {
-    const before = await app.strapi.db.query(UID.section).count();
-    const response = await post('/api/sections', { name: 'Văn bản chỉ đạo', slug }).expect(400);
-    expect(response.body.error.message).toMatch(/lowercase ASCII letters/);
-    expect(response.body.error.details.errors[0].path).toEqual(['slug']);
-    expect(await app.strapi.db.query(UID.section).count()).toBe(before);
-  });
+  it.each(['Dang-Bo', 'đảng', 'two--hyphens', 'has space', '-x', 'x_y'])(
+    'refuses the slug %j with a 400 and writes nothing',
+    async (slug) => {
+      const before = await app.strapi.db.query(UID.section).count();
+      const response = await post('/api/sections', { name: 'Văn bản chỉ đạo', slug }).expect(400);
+      expect(response.body.error.message).toMatch(/lowercase ASCII letters/);
+      expect(response.body.error.details.errors[0].path).toEqual(['slug']);
+      expect(await app.strapi.db.query(UID.section).count()).toBe(before);
+    }
+  );
 
   it('refuses a typed slug that another document already uses', async () => {
     const first = (await post('/api/sections', { name: 'Tôn giáo - Dân tộc' }).expect(201)).body.data;

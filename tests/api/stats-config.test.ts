@@ -17,7 +17,14 @@ describe('readership settings: a wrong value stops the start with a message nami
   });
 
   it('needs STATS_SALT in production, and names it', () => {
-    const secrets = { APP_KEYS: 'a,b', ADMIN_JWT_SECRET: 'x', API_TOKEN_SALT: 'x', TRANSFER_TOKEN_SALT: 'x', ENCRYPTION_KEY: 'x', JWT_SECRET: 'x' };
+    const secrets = {
+      APP_KEYS: 'a,b',
+      ADMIN_JWT_SECRET: 'x',
+      API_TOKEN_SALT: 'x',
+      TRANSFER_TOKEN_SALT: 'x',
+      ENCRYPTION_KEY: 'x',
+      JWT_SECRET: 'x',
+    };
     const result = boot({ NODE_ENV: 'production', ...secrets, STATS_SALT: undefined });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('STATS_SALT is not set');

@@ -10,7 +10,8 @@ const REDIS_URL = process.env.STATS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 type Site = { online: { guests: number; members: number }; totalViews: number; articles: number };
 
-const viewOn = (base: string, slug: string, id: string | null = visitorId()) => asVisitor(supertest(base).post(`/api/portal/articles/${slug}/views`), id);
+const viewOn = (base: string, slug: string, id: string | null = visitorId()) =>
+  asVisitor(supertest(base).post(`/api/portal/articles/${slug}/views`), id);
 
 describe('readership: shutdown writes the buffer; a crash loses at most one flush interval', () => {
   let app: TestApp;
@@ -41,7 +42,8 @@ describe('readership: shutdown writes the buffer; a crash loses at most one flus
     const instance = await startInstance({ STATS_FLUSH_INTERVAL_MS: String(interval) });
     // Given 40 views, and a flush that wrote them (seen in the database) ...
     for (let i = 0; i < 40; i += 1) await viewOn(instance.url, article.slug).expect(200);
-    for (let tries = 0; tries < 200 && (await storedViews(app.strapi, article.documentId)) < 40; tries += 1) await new Promise((r) => setTimeout(r, 50));
+    for (let tries = 0; tries < 200 && (await storedViews(app.strapi, article.documentId)) < 40; tries += 1)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await storedViews(app.strapi, article.documentId)).toBe(40);
     // ... when 30 more arrive and the process dies at once ...
     const burstStarted = Date.now();
@@ -52,7 +54,9 @@ describe('readership: shutdown writes the buffer; a crash loses at most one flus
     const stored = await storedViews(app.strapi, article.documentId);
     expect(stored).toBeGreaterThanOrEqual(40);
     expect(stored).toBeLessThanOrEqual(70);
-    process.stdout.write(`crash: ${70 - stored} of 70 views lost; the last 30 arrived within ${burstMs} ms, flush interval ${interval} ms\n`);
+    process.stdout.write(
+      `crash: ${70 - stored} of 70 views lost; the last 30 arrived within ${burstMs} ms, flush interval ${interval} ms\n`
+    );
   });
 });
 
@@ -60,7 +64,9 @@ describe('readership: shutdown writes the buffer; a crash loses at most one flus
 // a server several instances can share, so this part runs on PostgreSQL only.
 const onPostgres = isPostgres() ? describe : describe.skip;
 if (!isPostgres()) {
-  process.stdout.write('stats-instances: the two-instance test needs PostgreSQL (SQLite is not shared between servers): skipped on SQLite.\n');
+  process.stdout.write(
+    'stats-instances: the two-instance test needs PostgreSQL (SQLite is not shared between servers): skipped on SQLite.\n'
+  );
 }
 
 onPostgres('readership: two instances on one PostgreSQL and one Redis report the same exact numbers', () => {
@@ -101,9 +107,21 @@ onPostgres('readership: two instances on one PostgreSQL and one Redis report the
     const [before] = await sites();
     const visitors = Array.from({ length: 300 }, () => visitorId());
     // Every visitor on one instance, then the same visitor again on the other one.
-    const first = await Promise.all(visitors.map((id, i) => (i % 2 ? viewOn(other.url, article.slug, id) : asVisitor(app.http().post(`/api/portal/articles/${article.slug}/views`), id))));
+    const first = await Promise.all(
+      visitors.map((id, i) =>
+        i % 2
+          ? viewOn(other.url, article.slug, id)
+          : asVisitor(app.http().post(`/api/portal/articles/${article.slug}/views`), id)
+      )
+    );
     expect(first.filter((r) => r.status === 200 && r.body.data.counted)).toHaveLength(300);
-    const again = await Promise.all(visitors.map((id, i) => (i % 2 ? asVisitor(app.http().post(`/api/portal/articles/${article.slug}/views`), id) : viewOn(other.url, article.slug, id))));
+    const again = await Promise.all(
+      visitors.map((id, i) =>
+        i % 2
+          ? asVisitor(app.http().post(`/api/portal/articles/${article.slug}/views`), id)
+          : viewOn(other.url, article.slug, id)
+      )
+    );
     expect(again.filter((r) => r.status === 200 && !r.body.data.counted)).toHaveLength(300);
 
     // Buffered in Redis: both instances already see all of them.
@@ -125,7 +143,14 @@ onPostgres('readership: two instances on one PostgreSQL and one Redis report the
     const [before] = await sites();
     const reader = await member(app.strapi);
     const guests = Array.from({ length: 7 }, () => visitorId());
-    await Promise.all(guests.map((id, i) => asVisitor(i % 2 ? supertest(other.url).post('/api/portal/presence') : app.http().post('/api/portal/presence'), id).expect(200)));
+    await Promise.all(
+      guests.map((id, i) =>
+        asVisitor(
+          i % 2 ? supertest(other.url).post('/api/portal/presence') : app.http().post('/api/portal/presence'),
+          id
+        ).expect(200)
+      )
+    );
     const signedIn = visitorId();
     await asVisitor(app.http().post('/api/portal/presence'), signedIn, { jwt: reader.jwt }).expect(200);
     // The same member on the other instance, the same browser as a guest there: still one member, no guest.

@@ -14,19 +14,40 @@ describe('task lists: ordinals come from the position', () => {
   it('numbers the tasks "Một là", "Hai là", … in the public API, without editors typing them', async () => {
     const make = builders(app.strapi);
     const department = await make.department({ name: 'Ban Dân vận Tỉnh ủy' });
-    const headings = ['Tăng cường dân vận chính quyền', 'Đẩy mạnh phong trào Dân vận khéo', 'Nâng cao chất lượng hòa giải', 'Phát huy dân chủ ở cơ sở', 'Đổi mới công tác tuyên truyền', 'Chuyển đổi số'];
+    const headings = [
+      'Tăng cường dân vận chính quyền',
+      'Đẩy mạnh phong trào Dân vận khéo',
+      'Nâng cao chất lượng hòa giải',
+      'Phát huy dân chủ ở cơ sở',
+      'Đổi mới công tác tuyên truyền',
+      'Chuyển đổi số',
+    ];
     const list = await app.strapi.documents(UID.taskList).create({
       data: {
         title: 'Nhiệm vụ trọng tâm năm 2026',
         fromYear: 2026,
         department: department.documentId,
-        tasks: headings.map((heading) => ({ heading, status: 'planned', responsibleDepartments: [department.documentId] })),
+        tasks: headings.map((heading) => ({
+          heading,
+          status: 'planned',
+          responsibleDepartments: [department.documentId],
+        })),
       },
     });
     await publishApproved(app.strapi, UID.taskList, list.documentId);
 
-    const one = await app.http().get(`/api/task-lists/${list.documentId}?populate[tasks][populate]=responsibleDepartments`).expect(200);
-    expect(one.body.data.tasks.map((t: { ordinal: string }) => t.ordinal)).toEqual(['Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là']);
+    const one = await app
+      .http()
+      .get(`/api/task-lists/${list.documentId}?populate[tasks][populate]=responsibleDepartments`)
+      .expect(200);
+    expect(one.body.data.tasks.map((t: { ordinal: string }) => t.ordinal)).toEqual([
+      'Một là',
+      'Hai là',
+      'Ba là',
+      'Bốn là',
+      'Năm là',
+      'Sáu là',
+    ]);
     expect(one.body.data.tasks[1]).toMatchObject({ heading: 'Đẩy mạnh phong trào Dân vận khéo', status: 'planned' });
     expect(one.body.data.tasks[0].responsibleDepartments[0].name).toBe('Ban Dân vận Tỉnh ủy');
 

@@ -70,14 +70,18 @@ describe('uploads: only what a portal needs, served so that none of it can run',
     ['bao-cao.pdf', () => sample.pdf(), 'application/pdf'],
     ['ke-hoach.docx', () => sample.docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   ])('accepts a real %s and records its real type', async (name, make, mime) => {
-    const response = await library().upload([{ name, bytes: await make(), type: 'application/octet-stream' }]).expect(201);
+    const response = await library()
+      .upload([{ name, bytes: await make(), type: 'application/octet-stream' }])
+      .expect(201);
     const stored = await fileById(app, response.body[0].id as number);
     expect(stored?.mime).toBe(mime);
     expect(stored?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('names a picture after its real type when its name says otherwise', async () => {
-    const response = await library().upload([{ name: 'anh.jpg', bytes: await sample.png(), type: 'image/jpeg' }]).expect(201);
+    const response = await library()
+      .upload([{ name: 'anh.jpg', bytes: await sample.png(), type: 'image/jpeg' }])
+      .expect(201);
     expect(response.body[0]).toMatchObject({ mime: 'image/png', ext: '.png', name: 'anh.png' });
   });
 
@@ -91,14 +95,28 @@ describe('uploads: only what a portal needs, served so that none of it can run',
   });
 
   it('serves a document as a download, and every file with nosniff and a sandboxing policy', async () => {
-    const pdf = (await library().upload([{ name: 'bao-cao.pdf', bytes: sample.pdf(), type: 'application/pdf' }]).expect(201)).body[0];
-    const pdfAnswer = await app.http().get(pdf.url as string).expect(200);
+    const pdf = (
+      await library()
+        .upload([{ name: 'bao-cao.pdf', bytes: sample.pdf(), type: 'application/pdf' }])
+        .expect(201)
+    ).body[0];
+    const pdfAnswer = await app
+      .http()
+      .get(pdf.url as string)
+      .expect(200);
     expect(pdfAnswer.headers['content-disposition']).toMatch(/^attachment/);
     expect(pdfAnswer.headers['x-content-type-options']).toBe('nosniff');
     expect(pdfAnswer.headers['content-security-policy']).toBe(SANDBOX_CSP);
 
-    const jpeg = (await library().upload([{ name: 'anh.jpg', bytes: await sample.jpeg(), type: 'image/jpeg' }]).expect(201)).body[0];
-    const picture = await app.http().get(jpeg.url as string).expect(200);
+    const jpeg = (
+      await library()
+        .upload([{ name: 'anh.jpg', bytes: await sample.jpeg(), type: 'image/jpeg' }])
+        .expect(201)
+    ).body[0];
+    const picture = await app
+      .http()
+      .get(jpeg.url as string)
+      .expect(200);
     expect(picture.headers['content-type']).toBe('image/jpeg');
     expect(picture.headers['content-disposition']).toBeUndefined();
     expect(picture.headers['x-content-type-options']).toBe('nosniff');
@@ -114,7 +132,13 @@ describe('uploads: only what a portal needs, served so that none of it can run',
       fs.writeFileSync(file, ext === '.svg' ? sample.svgWithScript() : ext === '.js' ? sample.js() : sample.html());
       planted.push(file);
     }
-    for (const url of [`/uploads/${name}.html`, `//uploads/${name}.html`, `/uploads/./${name}.html`, `/uploads/${name}.svg`, `/uploads/${name}.js`]) {
+    for (const url of [
+      `/uploads/${name}.html`,
+      `//uploads/${name}.html`,
+      `/uploads/./${name}.html`,
+      `/uploads/${name}.svg`,
+      `/uploads/${name}.js`,
+    ]) {
       const answer = await app.http().get(url);
       // A path koa refuses (400) or does not find (404) serves nothing; what is served is covered.
       expect([200, 400, 404]).toContain(answer.status);
@@ -158,7 +182,9 @@ describe('uploads: only what a portal needs, served so that none of it can run',
       return { filepath, originalFilename: name, mimetype, size: bytes.length };
     };
     const before = await fileCount(app);
-    await expect(upload.upload({ data: {}, files: onDisk('b.html', sample.html(), 'text/html') })).rejects.toThrow(/HTML document/);
+    await expect(upload.upload({ data: {}, files: onDisk('b.html', sample.html(), 'text/html') })).rejects.toThrow(
+      /HTML document/
+    );
     expect(await fileCount(app)).toBe(before);
 
     const pdf = sample.pdf();
@@ -166,7 +192,9 @@ describe('uploads: only what a portal needs, served so that none of it can run',
     expect(stored.mime).toBe('application/pdf');
     expect((await fileById(app, stored.id))?.sha256).toBe(crypto.createHash('sha256').update(pdf).digest('hex'));
 
-    await expect(upload.replace(stored.id, { data: {}, file: onDisk('a.js', sample.js(), 'application/pdf') })).rejects.toThrow(/JavaScript or plain text/);
+    await expect(
+      upload.replace(stored.id, { data: {}, file: onDisk('a.js', sample.js(), 'application/pdf') })
+    ).rejects.toThrow(/JavaScript or plain text/);
     expect((await fileById(app, stored.id))?.sha256).toBe(crypto.createHash('sha256').update(pdf).digest('hex'));
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -178,11 +206,21 @@ describe('uploads: only what a portal needs, served so that none of it can run',
     fs.writeFileSync(file, sample.html());
     planted.push(file);
     const row = (await app.strapi.db.query('plugin::upload.file').create({
-      data: { name: 'thong-bao.html', hash, ext: '.html', mime: 'text/html', size: 0.1, url: `/uploads/${hash}.html`, provider: 'local' },
+      data: {
+        name: 'thong-bao.html',
+        hash,
+        ext: '.html',
+        mime: 'text/html',
+        size: 0.1,
+        url: `/uploads/${hash}.html`,
+        provider: 'local',
+      },
     })) as { id: number };
 
     const library = app.strapi.plugin('media').service('library') as {
-      audit(options?: { quarantine?: boolean }): Promise<{ notAllowed: { id: number; found: string; quarantinedTo?: string }[]; quarantined: number }>;
+      audit(options?: {
+        quarantine?: boolean;
+      }): Promise<{ notAllowed: { id: number; found: string; quarantinedTo?: string }[]; quarantined: number }>;
     };
     const listed = await library.audit();
     expect(listed.notAllowed).toEqual([expect.objectContaining({ id: row.id, found: 'HTML document' })]);

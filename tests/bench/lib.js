@@ -61,13 +61,25 @@ const settings = {
  * config reads through secret()/secretList() (src/utils/env-file), so a new secret needs no edit here.
  */
 const secrets = () => {
-  const names = new Set(['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET']);
+  const names = new Set([
+    'APP_KEYS',
+    'ADMIN_JWT_SECRET',
+    'API_TOKEN_SALT',
+    'TRANSFER_TOKEN_SALT',
+    'ENCRYPTION_KEY',
+    'JWT_SECRET',
+  ]);
   const configDir = path.join(APP_DIR, 'config');
   for (const file of fs.readdirSync(configDir).filter((name) => name.endsWith('.ts'))) {
-    for (const match of fs.readFileSync(path.join(configDir, file), 'utf8').matchAll(/secret(?:List)?\(\s*['"]([A-Z0-9_]+)['"]/g)) names.add(match[1]);
+    for (const match of fs
+      .readFileSync(path.join(configDir, file), 'utf8')
+      .matchAll(/secret(?:List)?\(\s*['"]([A-Z0-9_]+)['"]/g))
+      names.add(match[1]);
   }
   const random = () => crypto.randomBytes(32).toString('base64');
-  return Object.fromEntries([...names].map((name) => [name, name === 'APP_KEYS' ? [random(), random()].join(',') : random()]));
+  return Object.fromEntries(
+    [...names].map((name) => [name, name === 'APP_KEYS' ? [random(), random()].join(',') : random()])
+  );
 };
 
 const pgSettings = () => ({
@@ -148,7 +160,9 @@ const startApp = async ({ distDir, database, env = {}, seed = true }) => {
   });
   const ready = await new Promise((resolve, reject) => {
     child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`The app exited with code ${code} before it was ready; see ${logFile}.`)));
+    child.once('exit', (code) =>
+      reject(new Error(`The app exited with code ${code} before it was ready; see ${logFile}.`))
+    );
   });
   const url = `http://127.0.0.1:${ready.port}`;
   log(`app ready at ${url} (production, schema ${ready.dbSchema}; log: ${path.relative(APP_DIR, logFile)})`);
@@ -185,7 +199,18 @@ const WORDS = (
   'đồng bào dân tộc thiểu số vùng sâu vùng xa giảm nghèo bền vững an sinh y tế giáo dục việc làm ' +
   'tôn giáo tín ngưỡng đoàn viên hội viên cán bộ lãnh đạo chỉ đạo kiểm tra giám sát phản biện'
 ).split(' ');
-const PLACES = ['Điện Biên', 'Lai Châu', 'Sơn La', 'Tuần Giáo', 'Mường Nhé', 'Tủa Chùa', 'Nậm Pồ', 'Phong Thổ', 'Sìn Hồ', 'Than Uyên'];
+const PLACES = [
+  'Điện Biên',
+  'Lai Châu',
+  'Sơn La',
+  'Tuần Giáo',
+  'Mường Nhé',
+  'Tủa Chùa',
+  'Nậm Pồ',
+  'Phong Thổ',
+  'Sìn Hồ',
+  'Than Uyên',
+];
 
 /** A small deterministic generator, so every run measures the same dataset. */
 const prng = (seed) => () => {
@@ -240,15 +265,23 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
   const c = article.columns;
   const db = await database.client();
   try {
-    const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM "${article.table}" WHERE ${c.slug} LIKE 'bai-viet-mau-%' AND ${c.publishedAt} IS NOT NULL`)).rows;
+    const [{ count }] = (
+      await db.query(
+        `SELECT count(*)::int AS count FROM "${article.table}" WHERE ${c.slug} LIKE 'bai-viet-mau-%' AND ${c.publishedAt} IS NOT NULL`
+      )
+    ).rows;
     const sections = (await rowsOf(db, app.schema['api::section.section'].table, ['id'])).map((row) => row.id);
     const departmentTable = app.schema['api::department.department'];
-    const departmentRows = await rowsOf(db, departmentTable.table, ['id', `${departmentTable.columns.documentId} AS key`]);
+    const departmentRows = await rowsOf(db, departmentTable.table, [
+      'id',
+      `${departmentTable.columns.documentId} AS key`,
+    ]);
     const departments = departmentRows.map((row) => row.id);
     const departmentKeys = new Map(departmentRows.map((row) => [row.id, row.key]));
     const authorTable = app.schema['api::author.author'];
     const authors = await rowsOf(db, authorTable.table, ['id', `${authorTable.columns.fullName} AS name`]);
-    if (!sections.length || !departments.length || !authors.length) throw new Error('The dataset needs the demo seed (sections, departments, authors).');
+    if (!sections.length || !departments.length || !authors.length)
+      throw new Error('The dataset needs the demo seed (sections, departments, authors).');
 
     const started = Date.now();
     let drafts = 0;
@@ -264,8 +297,12 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
         const n = Math.abs(i);
         const content = generated(n);
         const slug = published ? content.slug : `ban-nhap-mau-${n}`;
-        const authorList = [authors[n % authors.length], authors[(n * 7 + 3) % authors.length]].filter((a, k, all) => all.indexOf(a) === k);
-        const searchText = searchForm([content.title, content.summary, blocksToText(content.body), ...authorList.map((a) => a.name)].join('\n'));
+        const authorList = [authors[n % authors.length], authors[(n * 7 + 3) % authors.length]].filter(
+          (a, k, all) => all.indexOf(a) === k
+        );
+        const searchText = searchForm(
+          [content.title, content.summary, blocksToText(content.body), ...authorList.map((a) => a.name)].join('\n')
+        );
         const documentId = `bench${published ? 'p' : 'd'}${String(n).padStart(18, '0')}`;
         const versions = published ? [null, now] : [null];
         for (const publishedAt of versions) {
@@ -287,7 +324,11 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
           const row = rows[rows.length - 1];
           if (c.reviewState) row[c.reviewState] = published ? 'published' : 'draft';
           if (c.departmentKey) row[c.departmentKey] = departmentKeys.get(departments[n % departments.length]);
-          links.push({ section: sections[n % sections.length], department: departments[n % departments.length], authors: authorList.map((a) => a.id) });
+          links.push({
+            section: sections[n % sections.length],
+            department: departments[n % departments.length],
+            authors: authorList.map((a) => a.id),
+          });
         }
         if (!published) drafts += 1;
       }
@@ -306,9 +347,13 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
     // The search's word tables, filled by their trigger as the articles went in (see the portal's database.ts).
     for (const table of ['portal_search_titles', 'portal_search_texts']) await db.query(`VACUUM ANALYZE "${table}"`);
     const [{ published, all }] = (
-      await db.query(`SELECT count(*) FILTER (WHERE ${c.publishedAt} IS NOT NULL)::int AS published, count(*)::int AS all FROM "${article.table}"`)
+      await db.query(
+        `SELECT count(*) FILTER (WHERE ${c.publishedAt} IS NOT NULL)::int AS published, count(*)::int AS all FROM "${article.table}"`
+      )
     ).rows;
-    log(`dataset: ${published} published articles, ${all - 2 * published} draft-only (${((Date.now() - started) / 1000).toFixed(1)} s to grow)`);
+    log(
+      `dataset: ${published} published articles, ${all - 2 * published} draft-only (${((Date.now() - started) / 1000).toFixed(1)} s to grow)`
+    );
     return { published, drafts: all - 2 * published };
   } finally {
     await db.end();
@@ -329,9 +374,10 @@ const insertLinks = async (db, linkTables, ids, links) => {
       });
     });
     const columns = Object.keys(rows[0]);
-    await db.query(`INSERT INTO "${link.table}" (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(null::"${link.table}", $1)`, [
-      JSON.stringify(rows),
-    ]);
+    await db.query(
+      `INSERT INTO "${link.table}" (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(null::"${link.table}", $1)`,
+      [JSON.stringify(rows)]
+    );
   }
 };
 
@@ -341,7 +387,8 @@ const insertLinks = async (db, linkTables, ids, links) => {
 const round = (value) => Math.round(value * 100) / 100;
 
 /** The p-th percentile of ascending latencies (nearest rank). */
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 const run = (options, onResponse) =>
   new Promise((resolve, reject) => {
@@ -349,13 +396,28 @@ const run = (options, onResponse) =>
     if (onResponse) instance.on('response', onResponse);
   });
 
-const measure = async (app, route, { headers = {}, method = 'GET', body, title = route, duration = settings.duration, connections = settings.connections } = {}) => {
+const measure = async (
+  app,
+  route,
+  {
+    headers = {},
+    method = 'GET',
+    body,
+    title = route,
+    duration = settings.duration,
+    connections = settings.connections,
+  } = {}
+) => {
   const options = { url: `${app.url}${route}`, method, headers, body, connections };
   if (settings.warmup > 0) await run({ ...options, duration: settings.warmup });
   const latencies = [];
-  const result = await run({ ...options, duration }, (client, statusCode, bytes, responseTime) => latencies.push(responseTime));
+  const result = await run({ ...options, duration }, (client, statusCode, bytes, responseTime) =>
+    latencies.push(responseTime)
+  );
   const figures = { title, path: route, connections, ...loadFigures(result, latencies) };
-  log(`  ${title}: ${figures.rps} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}`);
+  log(
+    `  ${title}: ${figures.rps} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}`
+  );
   return figures;
 };
 
@@ -402,7 +464,12 @@ const writeResults = (name, data, markdown) => {
 };
 
 const machine = async (database) => {
-  const info = { date: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version };
+  const info = {
+    date: new Date().toISOString(),
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    node: process.version,
+  };
   if (database) {
     const db = await database.client();
     info.postgres = (await db.query('SHOW server_version')).rows[0].server_version;

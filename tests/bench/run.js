@@ -29,7 +29,9 @@ const load = (names) => {
     .map((file) => ({ name: path.basename(file, '.js'), ...require(path.join(scenarioDir, file)) }));
   const unknown = names.filter((name) => !available.some((scenario) => scenario.name === name));
   if (unknown.length) {
-    throw new Error(`Unknown scenario ${unknown.join(', ')}; there are: ${available.map((scenario) => scenario.name).join(', ')}.`);
+    throw new Error(
+      `Unknown scenario ${unknown.join(', ')}; there are: ${available.map((scenario) => scenario.name).join(', ')}.`
+    );
   }
   const chosen = names.length ? available.filter((scenario) => names.includes(scenario.name)) : available;
   return chosen.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name));
@@ -49,7 +51,11 @@ const load = (names) => {
       `Run of ${about.date}: ${about.cores} cores (${about.cpu}), Node ${about.node}, PostgreSQL ${about.postgres}.`,
       `autocannon: ${lib.settings.connections} connections, ${lib.settings.duration} s per figure after a ${lib.settings.warmup} s warm-up; app in production mode, one process.`,
       `Command: ${
-        process.argv.length === 2 ? 'npm run bench' : process.argv.length === 3 ? `npm run bench:${process.argv[2]}` : `node tests/bench/run.js ${process.argv.slice(2).join(' ')}`
+        process.argv.length === 2
+          ? 'npm run bench'
+          : process.argv.length === 3
+            ? `npm run bench:${process.argv[2]}`
+            : `node tests/bench/run.js ${process.argv.slice(2).join(' ')}`
       }`,
     ].join('\n');
     lib.log(header);

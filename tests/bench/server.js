@@ -84,7 +84,12 @@ const freePort = async (range) => {
   await strapi.listen();
   const uids = ['api::article.article', 'api::section.section', 'api::department.department', 'api::author.author'];
   const schema = Object.fromEntries(uids.map((uid) => [uid, describe(strapi, uid)]));
-  process.send({ type: 'ready', port: strapi.config.get('server.port'), dbSchema: strapi.db.getSchemaName() ?? 'public', schema });
+  process.send({
+    type: 'ready',
+    port: strapi.config.get('server.port'),
+    dbSchema: strapi.db.getSchemaName() ?? 'public',
+    schema,
+  });
 
   let stopping = false;
   const stop = async () => {

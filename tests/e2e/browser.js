@@ -18,7 +18,10 @@ const FLAGS = [
 
 const findChromium = () => {
   const found = CANDIDATES.find((file) => fs.existsSync(file));
-  if (!found) throw new Error('Chromium is missing: install it with `apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  if (!found)
+    throw new Error(
+      'Chromium is missing: install it with `apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).'
+    );
   return found;
 };
 
@@ -37,9 +40,16 @@ const userAgentOf = (browser) =>
  * A fresh browser context (a visitor of its own) signed in to the admin at `base` as `email`,
  * through the sign-in page. `language: 'vi'` is what choosing "Tiếng Việt" in its menu stores.
  */
-const signIn = async (browser, base, email, password, { language, viewport = { width: 1400, height: 1000 }, acceptDownloads = false } = {}) => {
+const signIn = async (
+  browser,
+  base,
+  email,
+  password,
+  { language, viewport = { width: 1400, height: 1000 }, acceptDownloads = false } = {}
+) => {
   const context = await browser.newContext({ viewport, userAgent: userAgentOf(browser), acceptDownloads });
-  if (language) await context.addInitScript((lang) => window.localStorage.setItem('strapi-admin-language', lang), language);
+  if (language)
+    await context.addInitScript((lang) => window.localStorage.setItem('strapi-admin-language', lang), language);
   const page = await context.newPage();
   await page.goto(`${base}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(email);

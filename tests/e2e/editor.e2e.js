@@ -19,7 +19,8 @@ const run = crypto.randomBytes(3).toString('hex');
 const TITLE = `Hội nghị tập huấn công tác dân vận cơ sở năm 2026 (đợt ${run})`;
 const SLUG = `hoi-nghi-tap-huan-cong-tac-dan-van-co-so-nam-2026-dot-${run}`;
 const SUMMARY = 'Hơn 200 cán bộ làm công tác dân vận cấp xã được tập huấn kỹ năng nắm tình hình và vận động Nhân dân.';
-const BODY = 'Sáng nay, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ làm công tác dân vận ở cơ sở.';
+const BODY =
+  'Sáng nay, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ làm công tác dân vận ở cơ sở.';
 
 let browser;
 let documentId;
@@ -36,7 +37,10 @@ const pickRelation = async (page, name, search, option) => {
   const input = page.locator(`input[name="${name}"]`);
   await input.click();
   await input.fill(search);
-  await page.getByRole('option', { name: new RegExp(option) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(option) })
+    .first()
+    .click();
 };
 
 /** The signed-in user's admin API token, as the admin panel itself keeps it (the jwtToken cookie). */
@@ -75,7 +79,9 @@ describe("the editor's journey in the admin", () => {
     await pickRelation(page, 'department', 'Ban Dân vận Tỉnh', 'Ban Dân vận Tỉnh ủy');
     await pickRelation(page, 'authors', 'Hà Văn', 'Hà Văn Lực');
     await page.getByRole('button', { name: /^(Save|Lưu)$/ }).click();
-    await page.waitForURL(new RegExp(`/content-manager/collection-types/${ARTICLE_UID}/(?!create)[a-z0-9]+`), { timeout: 30000 });
+    await page.waitForURL(new RegExp(`/content-manager/collection-types/${ARTICLE_UID}/(?!create)[a-z0-9]+`), {
+      timeout: 30000,
+    });
     documentId = page.url().split('/').pop().split('?')[0];
 
     // The approval panel offers "submit" to the editor, and nothing that publishes.
@@ -103,10 +109,13 @@ describe("the editor's journey in the admin", () => {
 
     // Refused: asked directly, the admin API answers 403.
     const token = await adminToken(context);
-    const attempt = await page.request.post(`${BASE}/content-manager/collection-types/${ARTICLE_UID}/${documentId}/actions/publish`, {
-      headers: { Authorization: `Bearer ${token}` },
-      data: {},
-    });
+    const attempt = await page.request.post(
+      `${BASE}/content-manager/collection-types/${ARTICLE_UID}/${documentId}/actions/publish`,
+      {
+        headers: { Authorization: `Bearer ${token}` },
+        data: {},
+      }
+    );
     expect(attempt.status()).toBe(403);
 
     // Unpublished: the public API does not know it, and the reader page says it is not there.

@@ -19,13 +19,23 @@ module.exports = async function globalSetup() {
   const password = `Dv-e2e-${crypto.randomBytes(6).toString('hex')}-7A`;
   const port = process.env.E2E_PORT || '14210';
   const child = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
-    env: { ...process.env, PORT: port, HOST: '127.0.0.1', DEMO_ADMIN_PASSWORD: password, NODE_ENV: 'development', DATABASE_FILENAME: '' },
+    env: {
+      ...process.env,
+      PORT: port,
+      HOST: '127.0.0.1',
+      DEMO_ADMIN_PASSWORD: password,
+      NODE_ENV: 'development',
+      DATABASE_FILENAME: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   globalThis.__E2E_SERVER__ = child;
   let output = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The app did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`The app did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)),
+      STARTUP_TIMEOUT_MS
+    );
     const onData = (chunk) => {
       output += chunk;
       const ready = /E2E_READY (\S+)/.exec(output);

@@ -118,13 +118,18 @@ describe("the reader's journey", () => {
     const signature = page.locator('.signature .signature__author').first();
     expect(await signature.locator('.signature__name').textContent()).toBe('Đinh Xuân Khiêm');
     expect(await signature.locator('.signature__titles').textContent()).toBe('UVBTV, Trưởng ban Dân vận Tỉnh ủy');
-    const [signatureBox, bodyBox] = await Promise.all([signature.boundingBox(), page.locator('.article__body').boundingBox()]);
+    const [signatureBox, bodyBox] = await Promise.all([
+      signature.boundingBox(),
+      page.locator('.article__body').boundingBox(),
+    ]);
     expect(bodyBox.x + bodyBox.width - (signatureBox.x + signatureBox.width)).toBeLessThan(2); // flush right
     expect(signatureBox.x).toBeGreaterThan(bodyBox.x + bodyBox.width / 3);
 
     // Print: a button, a print view link, and a print stylesheet that keeps only the article.
     expect(await page.locator('button[data-print]').textContent()).toBe('In bài viết');
-    expect(await page.locator('a', { hasText: 'Bản in' }).getAttribute('href')).toBe(`/api/portal/articles/${REPORT}/print`);
+    expect(await page.locator('a', { hasText: 'Bản in' }).getAttribute('href')).toBe(
+      `/api/portal/articles/${REPORT}/print`
+    );
     await shot(page, 'article-desktop');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
@@ -141,7 +146,9 @@ describe("the reader's journey", () => {
     await shot(page, 'author-desktop');
     await page.locator('.profile a', { hasText: 'Ban Dân vận Tỉnh ủy' }).click();
     await heading(page, 'Ban Dân vận Tỉnh ủy');
-    expect(await page.locator('.contact dt').allTextContents()).toEqual(expect.arrayContaining(['Địa chỉ', 'Điện thoại']));
+    expect(await page.locator('.contact dt').allTextContents()).toEqual(
+      expect.arrayContaining(['Địa chỉ', 'Điện thoại'])
+    );
 
     // Search from the header, without tone marks; matches are highlighted.
     await page.fill('#search-q', 'dan van kheo');
@@ -201,7 +208,9 @@ describe("the reader's journey", () => {
     const { context, page } = await visitor();
     await page.goto(`${BASE}/`);
     await page.locator('#online-guests').waitFor({ timeout: 15000 });
-    expect(await page.locator('#online-box').textContent()).toMatch(/^Đang có ([\d.]+|không) khách và ([\d.]+|không) thành viên đang online$/);
+    expect(await page.locator('#online-box').textContent()).toMatch(
+      /^Đang có ([\d.]+|không) khách và ([\d.]+|không) thành viên đang online$/
+    );
     expect(Number(await page.locator('#online-guests').getAttribute('data-count'))).toBeGreaterThanOrEqual(1); // this reader
     expect(await page.locator('#views-box').textContent()).toMatch(/^Số lần xem các bài viết: \d{1,3}(\.\d{3})*$/);
     await context.close();
@@ -210,7 +219,11 @@ describe("the reader's journey", () => {
   test('the page stays whole when the readership endpoints fail', async () => {
     const { context, page, problems } = await visitor();
     await context.route(/\/api\/portal\/(stats|presence|most-read|articles\/[^/]+\/views)(\?.*)?$/, (route) =>
-      route.fulfill({ status: 500, contentType: 'application/json', body: '{"data":null,"error":{"status":500,"message":"down"}}' })
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"data":null,"error":{"status":500,"message":"down"}}',
+      })
     );
     await page.goto(`${BASE}/bai-viet/${REPORT}`);
     await heading(page, REPORT_TITLE);
@@ -235,7 +248,9 @@ describe("the reader's journey", () => {
     let onArticleLink = false;
     for (let i = 0; i < 15 && !onArticleLink; i += 1) {
       await page.keyboard.press('Tab');
-      onArticleLink = await page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('/bai-viet/') ?? false);
+      onArticleLink = await page.evaluate(
+        () => document.activeElement?.getAttribute('href')?.startsWith('/bai-viet/') ?? false
+      );
     }
     expect(onArticleLink).toBe(true);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
@@ -244,7 +259,9 @@ describe("the reader's journey", () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${BASE}${href}`);
     // The new view's heading takes the focus once the article is drawn.
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.id === 'article-title');
+    await page.waitForFunction(
+      () => document.activeElement?.tagName === 'H1' && document.activeElement.id === 'article-title'
+    );
 
     // A- / A+ change the text size and are buttons a keyboard reaches.
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -264,7 +281,10 @@ describe("the reader's journey", () => {
     const { context, page, problems } = await visitor(PHONE);
     await page.goto(`${BASE}/`);
     await page.locator('.latest .card').first().waitFor();
-    await page.locator('#online-guests').waitFor({ timeout: 15000 }).catch(() => {});
+    await page
+      .locator('#online-guests')
+      .waitFor({ timeout: 15000 })
+      .catch(() => {});
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(await fits()).toBe(true);
     await shot(page, 'home-phone', false);
@@ -286,7 +306,14 @@ describe("the reader's journey", () => {
     // The chart's phone drawing: labels above the bars, the numbers still written on them.
     const chart = page.locator('.chart svg[role="img"]:visible');
     expect(await chart.getAttribute('class')).toContain('chart__svg--narrow');
-    expect((await chart.locator('.chart__value').allTextContents()).map((text) => text.split(' ')[0])).toEqual(['3.334', '3.145', '1.165', '1.330', '387', '263']);
+    expect((await chart.locator('.chart__value').allTextContents()).map((text) => text.split(' ')[0])).toEqual([
+      '3.334',
+      '3.145',
+      '1.165',
+      '1.330',
+      '387',
+      '263',
+    ]);
     await chart.scrollIntoViewIfNeeded();
     await shot(page, 'article-phone-chart', false);
     await shot(page, 'article-phone', false);

@@ -17,7 +17,8 @@ const UPLOADS = path.resolve(__dirname, '..', '..', 'public', 'uploads');
 
 const run = crypto.randomBytes(4).toString('hex');
 /** What the attacker's script does: put whatever token it can read into the page title. */
-const STEAL = "document.title = 'pwned:' + JSON.stringify([document.cookie, Object.assign({}, window.localStorage), Object.assign({}, window.sessionStorage)]);";
+const STEAL =
+  "document.title = 'pwned:' + JSON.stringify([document.cookie, Object.assign({}, window.localStorage), Object.assign({}, window.sessionStorage)]);";
 const SCRIPT = `${STEAL}\n`;
 const PAGE = `<!doctype html><html><head><title>bai viet</title><script src="/uploads/a_${run}.js"></script></head><body><script>${STEAL}</script><p>Tài liệu</p></body></html>`;
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="${STEAL.replace(/"/g, '&quot;')}"><script>${STEAL}</script><rect width="10" height="10"/></svg>`;
@@ -45,7 +46,9 @@ afterAll(async () => {
 describe('the media-library attack', () => {
   test("the editor's script and HTML page are refused at the upload", async () => {
     const { context, page, token } = await signIn(EDITOR);
-    const before = await page.request.get(`${BASE}/upload/files?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
+    const before = await page.request.get(`${BASE}/upload/files?pageSize=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const total = (await before.json()).pagination.total;
     for (const [name, mimeType, body] of [
       [`a_${run}.js`, 'application/javascript', SCRIPT],
@@ -59,14 +62,20 @@ describe('the media-library attack', () => {
       expect({ name, status: answer.status() }).toEqual({ name, status: 400 });
       expect((await answer.json()).error.message).toMatch(/The portal accepts only pictures/);
     }
-    const after = await page.request.get(`${BASE}/upload/files?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
+    const after = await page.request.get(`${BASE}/upload/files?pageSize=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect((await after.json()).pagination.total).toBe(total);
     await context.close();
   });
 
   test('a file planted before the fix, opened by a signed-in super admin, cannot read the token', async () => {
     fs.mkdirSync(UPLOADS, { recursive: true });
-    for (const [name, body] of [[`a_${run}.js`, SCRIPT], [`b_${run}.html`, PAGE], [`logo_${run}.svg`, SVG]]) {
+    for (const [name, body] of [
+      [`a_${run}.js`, SCRIPT],
+      [`b_${run}.html`, PAGE],
+      [`logo_${run}.svg`, SVG],
+    ]) {
       fs.writeFileSync(path.join(UPLOADS, name), body);
       planted.push(path.join(UPLOADS, name));
     }

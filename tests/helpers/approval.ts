@@ -7,7 +7,8 @@ import { publication } from '../../src/plugins/approval/server/src/utils';
 /** Code acting without a request, as the scheduler or a script would. */
 export const SYSTEM: Actor = { kind: 'system', name: 'test' };
 
-export const workflowOf = (strapi: Core.Strapi) => strapi.plugin('approval').service('workflow') as ReturnType<typeof workflowService>;
+export const workflowOf = (strapi: Core.Strapi) =>
+  strapi.plugin('approval').service('workflow') as ReturnType<typeof workflowService>;
 
 /** Takes a document through submission and approval (as code), then publishes it. */
 export const publishApproved = async (strapi: Core.Strapi, uid: WorkflowUID, documentId: string): Promise<void> => {

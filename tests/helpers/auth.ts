@@ -31,6 +31,10 @@ export const createSuperAdmin = async (app: TestApp): Promise<{ email: string; p
 
 /** Creates a super admin and signs in through the admin panel's own login route. */
 export const superAdminSession = async (app: TestApp): Promise<string> => {
-  const response = await app.http().post('/admin/login').send(await createSuperAdmin(app)).expect(200);
+  const response = await app
+    .http()
+    .post('/admin/login')
+    .send(await createSuperAdmin(app))
+    .expect(200);
   return `Bearer ${response.body.data.token as string}`;
 };

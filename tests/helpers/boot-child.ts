@@ -16,5 +16,10 @@ export const bootInChild = (env: Record<string, string | undefined>) => {
   for (const [key, value] of Object.entries({ ...process.env, ENV_PATH: '/nonexistent/.env', ...env })) {
     if (value !== undefined) childEnv[key] = value;
   }
-  return spawnSync(process.execPath, ['-e', script], { cwd: APP_DIR, env: childEnv, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, ['-e', script], {
+    cwd: APP_DIR,
+    env: childEnv,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 };

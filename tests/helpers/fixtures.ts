@@ -1,7 +1,8 @@
 import { campaigns } from '../../src/seed/data/campaigns';
 
 const seeded = campaigns.find((campaign) => campaign.name === 'Phong trào thi đua Dân vận khéo năm 2025');
-if (!seeded) throw new Error('The demo data lost its "Dân vận khéo" 2025 campaign, which the tests use as their example.');
+if (!seeded)
+  throw new Error('The demo data lost its "Dân vận khéo" 2025 campaign, which the tests use as their example.');
 
 /**
  * The "Dân vận khéo" movement's figures from the demo year-end report: 3,334 models registered,

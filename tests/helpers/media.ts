@@ -15,7 +15,11 @@ export const mediaLibrary = (app: TestApp, person: Person) => ({
   /** `POST /upload`: the media library's upload (several files at once). */
   upload: (files: { name: string; bytes: Buffer; type?: string }[], fileInfo?: Record<string, unknown>) => {
     const request = app.http().post('/upload').set('Authorization', person.auth);
-    for (const file of files) request.attach('files', file.bytes, { filename: file.name, contentType: file.type ?? 'application/octet-stream' });
+    for (const file of files)
+      request.attach('files', file.bytes, {
+        filename: file.name,
+        contentType: file.type ?? 'application/octet-stream',
+      });
     if (fileInfo) request.field('fileInfo', JSON.stringify(fileInfo));
     return request;
   },
@@ -30,11 +34,13 @@ export const mediaLibrary = (app: TestApp, person: Person) => ({
   describe: (id: number, fileInfo: Record<string, unknown>) =>
     app.http().put(`/upload/files/${id}`).set('Authorization', person.auth).send({ fileInfo }),
   remove: (id: number) => app.http().delete(`/upload/files/${id}`).set('Authorization', person.auth),
-  bulkRemove: (fileIds: number[]) => app.http().post('/upload/actions/bulk-delete').set('Authorization', person.auth).send({ fileIds, folderIds: [] }),
+  bulkRemove: (fileIds: number[]) =>
+    app.http().post('/upload/actions/bulk-delete').set('Authorization', person.auth).send({ fileIds, folderIds: [] }),
 });
 
 /** How many files the media library holds. */
 export const fileCount = async (app: TestApp): Promise<number> => app.strapi.db.query('plugin::upload.file').count({});
 
 export const fileById = async (app: TestApp, id: number) =>
-  (await app.strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as (StoredFile & { sha256: string | null; size: number }) | null;
+  (await app.strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as
+    (StoredFile & { sha256: string | null; size: number }) | null;

@@ -26,9 +26,16 @@ const PASSWORD = 'Test-Passw0rd';
  * An admin user with a role, member of the given departments, signed in through the admin's own
  * login route (so every request goes through the admin's real authentication and RBAC).
  */
-export const adminUser = async (app: TestApp, role: RoleName, departments: string[], name = `${role} ${crypto.randomBytes(2).toString('hex')}`): Promise<Person> => {
+export const adminUser = async (
+  app: TestApp,
+  role: RoleName,
+  departments: string[],
+  name = `${role} ${crypto.randomBytes(2).toString('hex')}`
+): Promise<Person> => {
   const email = `${name.replace(/[^a-z0-9]+/gi, '.').toLowerCase()}.${crypto.randomBytes(3).toString('hex')}@test.local`;
-  const roleRow = (await app.strapi.db.query('admin::role').findOne({ where: { code: ROLE_CODES[role] } })) as { id: number };
+  const roleRow = (await app.strapi.db.query('admin::role').findOne({ where: { code: ROLE_CODES[role] } })) as {
+    id: number;
+  };
   const user = (await app.strapi.service('admin::user').create({
     email,
     firstname: name,
@@ -39,7 +46,9 @@ export const adminUser = async (app: TestApp, role: RoleName, departments: strin
     roles: [roleRow.id],
   })) as { id: number };
   for (const documentId of departments) {
-    await app.strapi.documents(UID.department).update({ documentId, data: { members: { connect: [{ id: user.id }] } } });
+    await app.strapi
+      .documents(UID.department)
+      .update({ documentId, data: { members: { connect: [{ id: user.id }] } } });
   }
   const response = await app.http().post('/admin/login').send({ email, password: PASSWORD }).expect(200);
   return { id: user.id, email, name, auth: `Bearer ${response.body.data.token as string}` };
@@ -68,7 +77,11 @@ export const contentManager = (app: TestApp, person: Person, uid: string) => {
 export const approvalApi = (app: TestApp, person: Person, uid: string) => {
   const base = (documentId: string) => `/approval/documents/${uid}/${documentId}`;
   const post = (documentId: string, action: string, body: Record<string, unknown> = {}) =>
-    app.http().post(`${base(documentId)}/${action}`).set('Authorization', person.auth).send(body);
+    app
+      .http()
+      .post(`${base(documentId)}/${action}`)
+      .set('Authorization', person.auth)
+      .send(body);
   return {
     status: (documentId: string) => app.http().get(base(documentId)).set('Authorization', person.auth),
     submit: (documentId: string, body: Record<string, unknown> = {}) => post(documentId, 'submit', body),

@@ -33,7 +33,10 @@ const token = () => crypto.randomBytes(3).toString('hex');
  * A year-end report as the domain describes it: in a sub-section, signed by a head with titles,
  * with a published task list and campaign figures linked to it.
  */
-export const yearEndReport = async (app: TestApp, { title = `Một số kết quả công tác Dân vận năm 2025 ${token()}` } = {}) => {
+export const yearEndReport = async (
+  app: TestApp,
+  { title = `Một số kết quả công tác Dân vận năm 2025 ${token()}` } = {}
+) => {
   const make = builders(app.strapi);
   const documents = app.strapi.documents;
   const department = await make.department({ name: `Ban Dân vận Tỉnh ủy ${token()}`, shortName: 'BDV' });
@@ -65,7 +68,11 @@ export const yearEndReport = async (app: TestApp, { title = `Một số kết qu
       article: article.documentId,
       tasks: [
         { heading: 'Nâng cao chất lượng công tác dân vận', status: 'planned' },
-        { heading: 'Đẩy mạnh phong trào thi đua "Dân vận khéo"', detail: 'Nhân rộng các mô hình tiêu biểu.', status: 'in_progress' },
+        {
+          heading: 'Đẩy mạnh phong trào thi đua "Dân vận khéo"',
+          detail: 'Nhân rộng các mô hình tiêu biểu.',
+          status: 'in_progress',
+        },
         { heading: 'Tăng cường công tác nắm tình hình nhân dân', status: 'planned' },
       ],
     },
@@ -89,7 +96,9 @@ export const yearEndReport = async (app: TestApp, { title = `Một số kết qu
   });
   await publishApproved(app.strapi, UID.campaign, campaign.documentId);
   const read = async (uid: string, documentId: string) =>
-    (await app.strapi.documents(uid as typeof UID.article).findOne({ documentId, status: 'published' })) as unknown as { slug: string };
+    (await app.strapi.documents(uid as typeof UID.article).findOne({ documentId, status: 'published' })) as unknown as {
+      slug: string;
+    };
   return {
     department: { ...department, slug: String(department.slug) },
     parent: { ...parent, slug: String(parent.slug) },
@@ -128,15 +137,27 @@ export const unpublishedContent = async (app: TestApp): Promise<Unpublished> => 
   const head = await adminUser(app, 'head', [department.documentId]);
   const editor = await adminUser(app, 'editor', [department.documentId]);
   // The editor signs the articles: their admin account (and its e-mail) is linked to the author.
-  const author = await make.author({ fullName: `Nguyễn Văn Tuyên ${token()}`, department: department.documentId, adminUser: editor.id });
+  const author = await make.author({
+    fullName: `Nguyễn Văn Tuyên ${token()}`,
+    department: department.documentId,
+    adminUser: editor.id,
+  });
   const base = { section: section.documentId, department: department.documentId, authors: [author.documentId] };
-  const words = { draft: marker('draft'), rejected: marker('rejected'), comment: marker('comment'), scheduled: marker('scheduled'), newer: marker('newer') };
+  const words = {
+    draft: marker('draft'),
+    rejected: marker('rejected'),
+    comment: marker('comment'),
+    scheduled: marker('scheduled'),
+    newer: marker('newer'),
+  };
 
   const draft = await make.article({ ...base, title: `Bản nháp ${words.draft}`, summary: words.draft });
 
   const rejected = await make.article({ ...base, title: `Bài bị trả lại ${words.rejected}`, summary: words.rejected });
   await workflowOf(app.strapi).submit(UID.article, rejected.documentId, SYSTEM);
-  await approvalApi(app, head, UID.article).reject(rejected.documentId, { comment: `Bổ sung số liệu ${words.comment}` }).expect(200);
+  await approvalApi(app, head, UID.article)
+    .reject(rejected.documentId, { comment: `Bổ sung số liệu ${words.comment}` })
+    .expect(200);
 
   const scheduled = await make.article({ ...base, title: `Bài hẹn giờ ${words.scheduled}`, summary: words.scheduled });
   await workflowOf(app.strapi).submit(UID.article, scheduled.documentId, SYSTEM);
@@ -148,14 +169,26 @@ export const unpublishedContent = async (app: TestApp): Promise<Unpublished> => 
   const title = `Hội nghị Mặt trận ${token()}`;
   const live = await make.article({ ...base, title, summary: 'Bản đã đăng.' }, { publish: true });
   const draftTitle = `Bản sửa chưa duyệt ${words.newer}`;
-  await app.strapi.documents(UID.article).update({ documentId: live.documentId, data: { title: draftTitle, summary: words.newer } });
+  await app.strapi
+    .documents(UID.article)
+    .update({ documentId: live.documentId, data: { title: draftTitle, summary: words.newer } });
   await workflowOf(app.strapi).submit(UID.article, live.documentId, SYSTEM);
 
   const slugOf = async (documentId: string) =>
-    String(((await app.strapi.documents(UID.article).findOne({ documentId, status: 'draft' })) as unknown as { slug: string }).slug);
+    String(
+      (
+        (await app.strapi.documents(UID.article).findOne({ documentId, status: 'draft' })) as unknown as {
+          slug: string;
+        }
+      ).slug
+    );
   return {
     secrets: [...Object.values(words), head.email, editor.email],
-    hiddenSlugs: [await slugOf(draft.documentId), await slugOf(rejected.documentId), await slugOf(scheduled.documentId)],
+    hiddenSlugs: [
+      await slugOf(draft.documentId),
+      await slugOf(rejected.documentId),
+      await slugOf(scheduled.documentId),
+    ],
     edited: { slug: await slugOf(live.documentId), title, draftTitle },
     head,
     editor,

@@ -13,7 +13,11 @@ export const statsEnv = (overrides: Record<string, string> = {}): Record<string,
 /** A fresh visitor id, as the browser keeps it in the dv_vid cookie. */
 export const visitorId = (): string => crypto.randomBytes(12).toString('base64url');
 
-export const asVisitor = (request: supertest.Test, id: string | null, { agent = 'Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0', jwt }: { agent?: string; jwt?: string } = {}) => {
+export const asVisitor = (
+  request: supertest.Test,
+  id: string | null,
+  { agent = 'Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0', jwt }: { agent?: string; jwt?: string } = {}
+) => {
   let test = request.set('User-Agent', agent);
   if (id) test = test.set('Cookie', `dv_vid=${id}`);
   if (jwt) test = test.set('Authorization', `Bearer ${jwt}`);
@@ -32,18 +36,30 @@ export const counters = (strapi: Core.Strapi): Counters => strapi.plugin('stats'
 export const storedViews = async (strapi: Core.Strapi, documentId: string): Promise<number> => {
   const schema = strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName();
   const table = schema ? `${schema}.stats_article_totals` : 'stats_article_totals';
-  const row = (await strapi.db.connection(table).where('document_id', documentId).first('hits')) as { hits: number | string } | undefined;
+  const row = (await strapi.db.connection(table).where('document_id', documentId).first('hits')) as
+    { hits: number | string } | undefined;
   return Number(row?.hits ?? 0);
 };
 
 /** A signed-in reader: a users-permissions account and its JWT. */
 export const member = async (strapi: Core.Strapi): Promise<{ id: number; jwt: string }> => {
   const name = `reader${crypto.randomBytes(4).toString('hex')}`;
-  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+  const role = (await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } })) as { id: number };
   const user = (await strapi.db.query('plugin::users-permissions.user').create({
-    data: { username: name, email: `${name}@test.local`, provider: 'local', confirmed: true, blocked: false, role: role.id },
+    data: {
+      username: name,
+      email: `${name}@test.local`,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    },
   })) as { id: number };
-  const jwt = (await (strapi.plugin('users-permissions').service('jwt') as { issue(payload: object): string | Promise<string> }).issue({ id: user.id })) as string;
+  const jwt = (await (
+    strapi.plugin('users-permissions').service('jwt') as { issue(payload: object): string | Promise<string> }
+  ).issue({ id: user.id })) as string;
   return { id: user.id, jwt };
 };
 

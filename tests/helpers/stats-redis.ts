@@ -31,14 +31,19 @@ const pong = (port: number) =>
 
 export const privateRedis = async (): Promise<PrivateRedis> => {
   let port = 0;
-  for (let candidate = 14100 + Math.floor(Math.random() * 50); candidate < 14200 && !port; candidate += 1) if (await isFree(candidate)) port = candidate;
+  for (let candidate = 14100 + Math.floor(Math.random() * 50); candidate < 14200 && !port; candidate += 1)
+    if (await isFree(candidate)) port = candidate;
   if (!port) throw new Error('No free port in 14100-14199 for a private Redis.');
   const url = `redis://127.0.0.1:${port}`;
   let server: ChildProcess | null = null;
   return {
     url,
     async start() {
-      server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      server = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' }
+      );
       // Waits for the server with a bare PING over TCP: no client library whose retries could outlive the test.
       for (let tries = 0; tries < 200; tries += 1) {
         if (await pong(port)) return;

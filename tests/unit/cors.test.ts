@@ -4,8 +4,14 @@ import { CorsConfigError, corsGrant, isPublicPath, originOf, parseCorsOrigins } 
 
 describe('CORS_ORIGINS', () => {
   it('keeps origins as browsers write them: lowercase, no trailing slash, no default port', () => {
-    const policy = parseCorsOrigins(' https://Frontend.Example.vn/ ,HTTP://LOCALHOST:3000, https://app.example.vn:443,');
-    expect([...policy.origins]).toEqual(['https://frontend.example.vn', 'http://localhost:3000', 'https://app.example.vn']);
+    const policy = parseCorsOrigins(
+      ' https://Frontend.Example.vn/ ,HTTP://LOCALHOST:3000, https://app.example.vn:443,'
+    );
+    expect([...policy.origins]).toEqual([
+      'https://frontend.example.vn',
+      'http://localhost:3000',
+      'https://app.example.vn',
+    ]);
     expect(policy.anyOriginMayRead).toBe(false);
   });
 
@@ -41,7 +47,9 @@ describe('CORS_ORIGINS', () => {
     'https:example.vn',
   ])('refuses %s, naming it', (entry) => {
     expect(() => parseCorsOrigins(`https://ok.example.vn,${entry}`)).toThrow(CorsConfigError);
-    expect(() => parseCorsOrigins(`https://ok.example.vn,${entry}`)).toThrow(`CORS_ORIGINS: ${JSON.stringify(entry)} is not an origin`);
+    expect(() => parseCorsOrigins(`https://ok.example.vn,${entry}`)).toThrow(
+      `CORS_ORIGINS: ${JSON.stringify(entry)} is not an origin`
+    );
   });
 
   it('names every bad entry at once', () => {
@@ -84,7 +92,11 @@ describe('who gets which answer on a public route', () => {
   });
 
   it('with *, lets any other site read without credentials, and write nothing', () => {
-    expect(corsGrant(open, 'https://evil.example.com', 'GET')).toEqual({ allowOrigin: '*', credentials: false, methods: ['GET', 'HEAD'] });
+    expect(corsGrant(open, 'https://evil.example.com', 'GET')).toEqual({
+      allowOrigin: '*',
+      credentials: false,
+      methods: ['GET', 'HEAD'],
+    });
     expect(corsGrant(open, 'https://evil.example.com', 'head')).toMatchObject({ allowOrigin: '*', credentials: false });
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
       expect(corsGrant(open, 'https://evil.example.com', method)).toBeNull();
@@ -170,7 +182,9 @@ describe('admin cookies’ Secure flag', () => {
   });
 
   it('follows ADMIN_COOKIE_SECURE when set', () => {
-    expect(withEnv({ ADMIN_COOKIE_SECURE: 'false', IS_PROXIED: 'true', PUBLIC_URL: 'https://portal.example.vn' })).toBe(false);
+    expect(withEnv({ ADMIN_COOKIE_SECURE: 'false', IS_PROXIED: 'true', PUBLIC_URL: 'https://portal.example.vn' })).toBe(
+      false
+    );
     expect(withEnv({ ADMIN_COOKIE_SECURE: 'TRUE' })).toBe(true);
     expect(() => withEnv({ ADMIN_COOKIE_SECURE: 'yes' })).toThrow('ADMIN_COOKIE_SECURE must be true or false');
   });

@@ -30,7 +30,13 @@ describe('secrets that never live in the repository', () => {
 
   it('names every missing secret at once in production', () => {
     process.env.NODE_ENV = 'production';
-    Object.assign(process.env, { APP_KEYS: 'a,b', API_TOKEN_SALT: 's', TRANSFER_TOKEN_SALT: 's', ENCRYPTION_KEY: 'k', STATS_SALT: 's' });
+    Object.assign(process.env, {
+      APP_KEYS: 'a,b',
+      API_TOKEN_SALT: 's',
+      TRANSFER_TOKEN_SALT: 's',
+      ENCRYPTION_KEY: 'k',
+      STATS_SALT: 's',
+    });
     delete process.env.ADMIN_JWT_SECRET;
     delete process.env.JWT_SECRET;
     expect(() => secret('ADMIN_JWT_SECRET')).toThrow('ADMIN_JWT_SECRET, JWT_SECRET are not set.');

@@ -28,7 +28,16 @@ describe('campaign figures', () => {
   });
 
   it('refuses negative counts, naming the field', () => {
-    const problems = campaignProblems({ fromYear: 2025, toYear: null, registered: -1, carriedOut: 0, breakdown: [{ name: 'Kinh tế', count: -2 }, { name: 'Khác', count: 2 }] });
+    const problems = campaignProblems({
+      fromYear: 2025,
+      toYear: null,
+      registered: -1,
+      carriedOut: 0,
+      breakdown: [
+        { name: 'Kinh tế', count: -2 },
+        { name: 'Khác', count: 2 },
+      ],
+    });
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining([['registered'], ['breakdown', 0, 'count']]));
   });
 });
@@ -40,6 +49,8 @@ describe('periods', () => {
   });
 
   it('refuses a range that ends before it starts', () => {
-    expect(periodProblems({ fromYear: 2030, toYear: 2025 })[0].message).toMatch(/ends in 2025, before it starts \(2030\)/);
+    expect(periodProblems({ fromYear: 2030, toYear: 2025 })[0].message).toMatch(
+      /ends in 2025, before it starts \(2030\)/
+    );
   });
 });

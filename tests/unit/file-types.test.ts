@@ -45,7 +45,9 @@ async function sniffBoth(bytes: Buffer, name?: string): Promise<{ id: string | n
 
 describe('the allowlist', () => {
   it('lists the allowed types in order, without SVG', () => {
-    expect(describeAllowed(FILE_TYPES)).toBe('JPEG, PNG, WebP, GIF, AVIF, PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, MP3, MP4, WebM');
+    expect(describeAllowed(FILE_TYPES)).toBe(
+      'JPEG, PNG, WebP, GIF, AVIF, PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, MP3, MP4, WebM'
+    );
     expect(FILE_TYPES).not.toContain(SVG_TYPE);
     expect(SVG_TYPE).toMatchObject({ id: 'svg', kind: 'image', mime: 'image/svg+xml' });
   });
@@ -82,7 +84,12 @@ describe('sniffBuffer and sniffFile: every allowed type is recognised from its b
     ['MP4', () => files.mp4(), 'mp4', 'MP4'],
     ['MP4 of brand mp42', () => files.mp4({ brand: 'mp42', compatible: ['mp42', 'isom'] }), 'mp4', 'MP4'],
     ['WebM', () => files.webm(), 'webm', 'WebM'],
-    ['PDF preceded by junk within the first kilobyte', () => Buffer.concat([Buffer.alloc(100, 0x20), files.pdf()]), 'pdf', 'PDF'],
+    [
+      'PDF preceded by junk within the first kilobyte',
+      () => Buffer.concat([Buffer.alloc(100, 0x20), files.pdf()]),
+      'pdf',
+      'PDF',
+    ],
     ['DOCX whose central directory is beyond the last 64 KB', () => files.docx({ extraEntries: 2000 }), 'docx', 'DOCX'],
   ])('%s', async (_, make, id, found) => {
     const bytes = await make();
@@ -105,8 +112,16 @@ describe('sniffBuffer and sniffFile: everything else is refused, saying what it 
   it.each<[string, () => Buffer | Promise<Buffer>, string]>([
     ['an empty file', () => Buffer.alloc(0), 'empty file'],
     ['an HTML page', () => files.html(), 'HTML document'],
-    ['an HTML page in UTF-16', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(files.html().toString('utf8'), 'utf16le')]), 'HTML document'],
-    ['an HTML fragment with a script further in', () => Buffer.from(`hello\n${' '.repeat(300)}<script>alert(1)</script>`), 'HTML document'],
+    [
+      'an HTML page in UTF-16',
+      () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(files.html().toString('utf8'), 'utf16le')]),
+      'HTML document',
+    ],
+    [
+      'an HTML fragment with a script further in',
+      () => Buffer.from(`hello\n${' '.repeat(300)}<script>alert(1)</script>`),
+      'HTML document',
+    ],
     ['an HTML page that mentions %PDF-', () => Buffer.from('<html><body>%PDF-1.7</body></html>'), 'HTML document'],
     ['JavaScript', () => files.js(), 'JavaScript or plain text'],
     ['an SVG picture with script', () => files.svgWithScript(), 'SVG image'],
@@ -120,17 +135,50 @@ describe('sniffBuffer and sniffFile: everything else is refused, saying what it 
     ['a truncated DOCX', () => files.docx().subarray(0, 300), 'damaged or incomplete ZIP archive'],
     ['a macro-enabled Word document', () => files.docx({ macros: true }), 'Word document with macros (DOCM)'],
     ['a macro-enabled workbook', () => files.xlsx({ macros: true }), 'Excel workbook with macros (XLSM)'],
-    ['an OpenDocument presentation', () => files.odt({ mimetype: 'application/vnd.oasis.opendocument.presentation' }), 'OpenDocument presentation (ODP)'],
+    [
+      'an OpenDocument presentation',
+      () => files.odt({ mimetype: 'application/vnd.oasis.opendocument.presentation' }),
+      'OpenDocument presentation (ODP)',
+    ],
     ['an installer-like compound file (MSI)', () => files.msi(), CFB_OTHER],
-    ['a password-protected Office document', () => files.compoundFile({ EncryptionInfo: Buffer.alloc(8), EncryptedPackage: Buffer.alloc(8) }), 'password-protected Office document'],
+    [
+      'a password-protected Office document',
+      () => files.compoundFile({ EncryptionInfo: Buffer.alloc(8), EncryptedPackage: Buffer.alloc(8) }),
+      'password-protected Office document',
+    ],
     ['a Matroska video', () => files.mkv(), 'Matroska video'],
     ['a QuickTime movie', () => files.mp4({ brand: 'qt  ', compatible: ['qt  '] }), 'QuickTime movie'],
     ['a HEIC picture', () => files.mp4({ brand: 'heic', compatible: ['mif1', 'heic'] }), 'HEIF/HEIC image'],
-    ['an M4A audio file', () => files.mp4({ brand: 'M4A ', compatible: ['M4A ', 'mp42', 'isom'] }), 'MPEG-4 audio file (M4A)'],
-    ['a GIF that is also an HTML page', () => Buffer.from('GIF89a<html><script>alert(1)</script></html>'), 'GIF file with embedded HTML'],
-    ['a JPEG carrying PHP', async () => Buffer.concat([(await files.jpeg()).subarray(0, 20), Buffer.from('<?php eval($_POST[1]); ?>'), (await files.jpeg()).subarray(20)]), 'JPEG file with embedded PHP code'],
-    ['an ID3 tag followed by a script', () => Buffer.concat([files.mp3({ frames: 0 }), files.js()]), 'audio with an ID3 tag (not MP3)'],
-    ['random bytes', () => Buffer.from(Array.from({ length: 256 }, (_, index) => (index * 151 + 7) % 256)), 'unknown binary data'],
+    [
+      'an M4A audio file',
+      () => files.mp4({ brand: 'M4A ', compatible: ['M4A ', 'mp42', 'isom'] }),
+      'MPEG-4 audio file (M4A)',
+    ],
+    [
+      'a GIF that is also an HTML page',
+      () => Buffer.from('GIF89a<html><script>alert(1)</script></html>'),
+      'GIF file with embedded HTML',
+    ],
+    [
+      'a JPEG carrying PHP',
+      async () =>
+        Buffer.concat([
+          (await files.jpeg()).subarray(0, 20),
+          Buffer.from('<?php eval($_POST[1]); ?>'),
+          (await files.jpeg()).subarray(20),
+        ]),
+      'JPEG file with embedded PHP code',
+    ],
+    [
+      'an ID3 tag followed by a script',
+      () => Buffer.concat([files.mp3({ frames: 0 }), files.js()]),
+      'audio with an ID3 tag (not MP3)',
+    ],
+    [
+      'random bytes',
+      () => Buffer.from(Array.from({ length: 256 }, (_, index) => (index * 151 + 7) % 256)),
+      'unknown binary data',
+    ],
   ])('%s', async (_, make, found) => {
     expect(await sniffBoth(await make(), 'photo.jpg')).toEqual({ id: null, found });
   });
@@ -206,7 +254,9 @@ describe('sanitizeSvg', () => {
   });
 
   it('removes <foreignObject> and the HTML inside it', () => {
-    const out = clean('<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><iframe src="https://attacker.example/"/><p>hi</p></body></foreignObject><circle r="3"/>');
+    const out = clean(
+      '<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><iframe src="https://attacker.example/"/><p>hi</p></body></foreignObject><circle r="3"/>'
+    );
     expect(out).not.toMatch(/foreignObject|iframe|<body|<p>/i);
     expect(out).toContain('<circle r="3"/>');
   });
@@ -243,9 +293,13 @@ describe('sanitizeSvg', () => {
   it('refuses, before parsing, pictures too deeply nested or with too many elements', () => {
     const ns = 'xmlns="http://www.w3.org/2000/svg"';
     const started = Date.now();
-    expect(() => sanitizeSvg(`<svg ${ns}>${'<g>'.repeat(20_000)}${'</g>'.repeat(20_000)}</svg>`)).toThrow('nested more than 256 deep');
+    expect(() => sanitizeSvg(`<svg ${ns}>${'<g>'.repeat(20_000)}${'</g>'.repeat(20_000)}</svg>`)).toThrow(
+      'nested more than 256 deep'
+    );
     // Closing tags inside a comment do not hide the nesting.
-    expect(() => sanitizeSvg(`<svg ${ns}><!-- ${'</g>'.repeat(500)} -->${'<g>'.repeat(300)}${'</g>'.repeat(300)}</svg>`)).toThrow('nested');
+    expect(() =>
+      sanitizeSvg(`<svg ${ns}><!-- ${'</g>'.repeat(500)} -->${'<g>'.repeat(300)}${'</g>'.repeat(300)}</svg>`)
+    ).toThrow('nested');
     expect(() => sanitizeSvg(`<svg ${ns}>${'<g/>'.repeat(50_001)}</svg>`)).toThrow('more than 50000 elements');
     expect(Date.now() - started).toBeLessThan(1000);
     expect(sanitizeSvg(`<svg ${ns}>${'<g>'.repeat(100)}<rect/>${'</g>'.repeat(100)}</svg>`)).toContain('<rect/>');
@@ -257,7 +311,10 @@ describe('sanitizeSvg', () => {
     ['an empty string', ''],
     ['malformed XML', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>'],
     ['two roots', '<svg xmlns="http://www.w3.org/2000/svg"/><svg xmlns="http://www.w3.org/2000/svg"/>'],
-    ['declared entities', '<!DOCTYPE svg [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>'],
+    [
+      'declared entities',
+      '<!DOCTYPE svg [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
+    ],
   ])('throws on %s', (_, input) => {
     expect(() => sanitizeSvg(input)).toThrow(/SVG|entities/);
   });

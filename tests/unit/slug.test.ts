@@ -7,7 +7,10 @@ describe('toSlug: Vietnamese titles become ASCII slugs', () => {
     ['ĐẢNG BỘ TỈNH', 'dang-bo-tinh'],
     ['Tiến tới đại hội đảng', 'tien-toi-dai-hoi-dang'],
     ['Giải phóng miền Nam', 'giai-phong-mien-nam'],
-    ['Một số kết quả công tác Dân vận năm 2014, nhiệm vụ trọng tâm năm 2015', 'mot-so-ket-qua-cong-tac-dan-van-nam-2014-nhiem-vu-trong-tam-nam-2015'],
+    [
+      'Một số kết quả công tác Dân vận năm 2014, nhiệm vụ trọng tâm năm 2015',
+      'mot-so-ket-qua-cong-tac-dan-van-nam-2014-nhiem-vu-trong-tam-nam-2015',
+    ],
     ['Hội Liên hiệp Phụ nữ – “Dân vận khéo”', 'hoi-lien-hiep-phu-nu-dan-van-kheo'],
     ['ươ ưở ỡ ự ỳ', 'uo-uo-o-u-y'],
     ['  nhiều   khoảng  trắng -- và gạch  ', 'nhieu-khoang-trang-va-gach'],
@@ -39,9 +42,12 @@ describe('slugProblem: what an editor may type', () => {
     expect(slugProblem(slug)).toBeNull();
   });
 
-  it.each(['Dang', 'đảng', 'two--hyphens', '-leading', 'trailing-', 'with space', 'under_score', 'dấu'])('refuses %s', (slug) => {
-    expect(slugProblem(slug)).toMatch(/lowercase ASCII/);
-  });
+  it.each(['Dang', 'đảng', 'two--hyphens', '-leading', 'trailing-', 'with space', 'under_score', 'dấu'])(
+    'refuses %s',
+    (slug) => {
+      expect(slugProblem(slug)).toMatch(/lowercase ASCII/);
+    }
+  );
 
   it('refuses an over-long slug', () => {
     expect(slugProblem('a'.repeat(201))).toMatch(/keep it to 200/);

@@ -27,7 +27,9 @@ describe('Vietnamese search folding', () => {
   });
 
   it('highlights whole words whatever their accents, escaping HTML', () => {
-    expect(highlight('Phong trào Dân vận khéo <2025>', ['dan', 'van'])).toBe('Phong trào <mark>Dân</mark> <mark>vận</mark> khéo &lt;2025&gt;');
+    expect(highlight('Phong trào Dân vận khéo <2025>', ['dan', 'van'])).toBe(
+      'Phong trào <mark>Dân</mark> <mark>vận</mark> khéo &lt;2025&gt;'
+    );
     expect(highlight('Đảng bộ và dân', ['dan'])).toBe('Đảng bộ và <mark>dân</mark>');
   });
 
@@ -41,8 +43,21 @@ describe('Vietnamese search folding', () => {
 
   it('reads the plain text of blocks', () => {
     const blocks = [
-      { type: 'paragraph', children: [{ type: 'text', text: 'Một là, ' }, { type: 'text', text: 'đổi mới.' }] },
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'A' }] }, { type: 'list-item', children: [{ type: 'text', text: 'B' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Một là, ' },
+          { type: 'text', text: 'đổi mới.' },
+        ],
+      },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'A' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'B' }] },
+        ],
+      },
     ];
     expect(blocksToText(blocks)).toBe('Một là, đổi mới.\nA\nB');
     expect(blocksToText(null)).toBe('');

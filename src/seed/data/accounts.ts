@@ -5,7 +5,13 @@ import type { SeedAccount } from '../types';
  * they are, so the rule "nobody approves their own article" shows in the demo.
  */
 export const demoAccounts: SeedAccount[] = [
-  { email: 'bientap.bdv@danvan.local', firstname: 'Vũ Thị', lastname: 'Phương', role: 'editor', department: 'ban-dan-van-tinh-uy' },
+  {
+    email: 'bientap.bdv@danvan.local',
+    firstname: 'Vũ Thị',
+    lastname: 'Phương',
+    role: 'editor',
+    department: 'ban-dan-van-tinh-uy',
+  },
   {
     email: 'truongban.bdv@danvan.local',
     firstname: 'Lương Thị Mai',
@@ -14,7 +20,13 @@ export const demoAccounts: SeedAccount[] = [
     department: 'ban-dan-van-tinh-uy',
     author: 'luong-thi-mai-hoa',
   },
-  { email: 'bientap.mttq@danvan.local', firstname: 'Nông Văn', lastname: 'Bình', role: 'editor', department: 'ubmttq-tinh' },
+  {
+    email: 'bientap.mttq@danvan.local',
+    firstname: 'Nông Văn',
+    lastname: 'Bình',
+    role: 'editor',
+    department: 'ubmttq-tinh',
+  },
   {
     email: 'truongban.mttq@danvan.local',
     firstname: 'Tạ Quang',

@@ -97,7 +97,10 @@ export const articles2025: SeedArticle[] = [
     body: [
       'Cuộc Tổng tiến công và nổi dậy mùa Xuân năm 1975 với đỉnh cao là Chiến dịch Hồ Chí Minh lịch sử đã kết thúc thắng lợi cuộc kháng chiến chống Mỹ, cứu nước. Đó là thắng lợi của đường lối đúng đắn của Đảng và của sức mạnh toàn dân tộc.',
       'Trong suốt những năm kháng chiến, Nhân dân cả hai miền đã chở che, nuôi giấu cán bộ, góp sức người, sức của cho tiền tuyến. Tinh thần "thóc không thiếu một cân, quân không thiếu một người" là minh chứng sinh động cho sức mạnh của công tác vận động quần chúng.',
-      { quote: 'Nước Việt Nam là một, dân tộc Việt Nam là một. Sông có thể cạn, núi có thể mòn, song chân lý ấy không bao giờ thay đổi.' },
+      {
+        quote:
+          'Nước Việt Nam là một, dân tộc Việt Nam là một. Sông có thể cạn, núi có thể mòn, song chân lý ấy không bao giờ thay đổi.',
+      },
       'Năm mươi năm sau ngày đất nước thống nhất, bài học "lấy dân làm gốc" vẫn còn nguyên giá trị. Trong công cuộc đổi mới hôm nay, chỉ khi chính sách hợp lòng dân, khi cán bộ thực sự gần dân, khối đại đoàn kết toàn dân tộc mới được củng cố vững chắc.',
     ],
   },
@@ -510,7 +513,8 @@ export const articles2025: SeedArticle[] = [
     ],
   },
   {
-    title: 'Hướng dẫn công tác dân vận phục vụ cuộc bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ 2026-2031',
+    title:
+      'Hướng dẫn công tác dân vận phục vụ cuộc bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ 2026-2031',
     summary:
       'Ban Dân vận Tỉnh ủy hướng dẫn Mặt trận, đoàn thể tuyên truyền, vận động cử tri tham gia cuộc bầu cử ngày 15/3/2026.',
     section: 'van-ban-chi-dao',

@@ -28,7 +28,10 @@ export const articles2026: SeedArticle[] = [
     body: [
       'Tại các xã, phường, nhiều điểm sinh hoạt cộng đồng được lắp màn hình để bà con theo dõi phiên khai mạc Đại hội. Ở bản Khe Mạ, các già làng và thanh niên cùng ngồi nghe báo cáo chính trị được phiên dịch sang tiếng Dao.',
       'Qua nắm tình hình, Ban Dân vận Tỉnh ủy ghi nhận Nhân dân đặc biệt quan tâm đến các định hướng về phát triển nông nghiệp, chăm sóc sức khỏe, giáo dục và đẩy mạnh phòng, chống tham nhũng, lãng phí. Nhiều ý kiến bày tỏ niềm tin vào khát vọng đưa đất nước bước vào kỷ nguyên phát triển mới.',
-      { quote: 'Chúng tôi mong Đại hội có những chính sách giúp nông dân vùng cao có đầu ra ổn định cho nông sản, để con cháu không phải đi làm ăn xa.' },
+      {
+        quote:
+          'Chúng tôi mong Đại hội có những chính sách giúp nông dân vùng cao có đầu ra ổn định cho nông sản, để con cháu không phải đi làm ăn xa.',
+      },
       'Ban Dân vận Tỉnh ủy đã chỉ đạo các cơ quan trong khối dân vận tổng hợp ý kiến, tâm tư của Nhân dân để phản ánh với cấp ủy, đồng thời chuẩn bị kế hoạch tuyên truyền Nghị quyết Đại hội ngay sau khi Đại hội bế mạc. Các báo cáo nhanh được gửi về Ban hằng ngày trong suốt thời gian diễn ra Đại hội.',
     ],
   },
@@ -182,7 +185,10 @@ export const articles2026: SeedArticle[] = [
     body: [
       'Toàn tỉnh hiện có 580 tổ công nghệ số cộng đồng, mỗi tổ có từ 3 đến 5 thành viên là đoàn viên thanh niên, công an viên và cán bộ thôn. Tổ trực tại nhà văn hóa vào tối thứ Bảy và đến tận nhà khi người dân cần.',
       'Năm 2025, các tổ đã hướng dẫn hơn 46.000 lượt người cài đặt ứng dụng định danh điện tử, nộp hồ sơ trực tuyến và đăng ký nhận lương hưu, trợ cấp qua tài khoản ngân hàng. Nhiều người cao tuổi lần đầu tiên tự tra cứu được tình trạng hồ sơ của mình.',
-      { quote: 'Trước đây đi làm giấy tờ phải nhờ con cháu chở lên xã, giờ các cháu đoàn viên đến tận nhà hướng dẫn, ngồi ở nhà cũng làm được.' },
+      {
+        quote:
+          'Trước đây đi làm giấy tờ phải nhờ con cháu chở lên xã, giờ các cháu đoàn viên đến tận nhà hướng dẫn, ngồi ở nhà cũng làm được.',
+      },
       'Mô hình được Ban Dân vận Tỉnh ủy công nhận là mô hình "Dân vận khéo" cấp tỉnh và đề nghị nhân rộng trong các tổ chức chính trị - xã hội. Tỉnh đoàn đặt mục tiêu đến cuối năm 2026, mỗi thôn, tổ dân phố có ít nhất một tổ công nghệ số cộng đồng.',
     ],
   },

@@ -28,7 +28,6 @@ export const campaigns: SeedCampaign[] = [
       { name: 'Quốc phòng - an ninh', count: 1842 },
       { name: 'Xây dựng hệ thống chính trị', count: 1415 },
     ],
-    sourceArticle:
-      'Tổng kết phong trào thi đua Dân vận khéo giai đoạn 2021-2025, tôn vinh 120 mô hình tiêu biểu',
+    sourceArticle: 'Tổng kết phong trào thi đua Dân vận khéo giai đoạn 2021-2025, tôn vinh 120 mô hình tiêu biểu',
   },
 ];

@@ -41,7 +41,12 @@ module.exports = {
     for (const row of rows) {
       row.vsStock = lib.ratio(row.rps, stock.rps);
       row.vsHealth = lib.ratio(row.rps, health.rps);
-      row.target = row.kind === 'warm' ? (row.vsStock >= TARGETS.vsStock && row.vsHealth >= TARGETS.vsHealth && row.errors === 0 && row.non2xx === 0 ? 'met' : 'MISSED') : '';
+      row.target =
+        row.kind === 'warm'
+          ? row.vsStock >= TARGETS.vsStock && row.vsHealth >= TARGETS.vsHealth && row.errors === 0 && row.non2xx === 0
+            ? 'met'
+            : 'MISSED'
+          : '';
     }
     const markdown = [
       `Dataset: the demo seed plus generated articles (at least BENCH_ARTICLES=${articles}; more when the search scenario ran first): ${dataset.published} published, ${dataset.drafts} draft-only. Article measured: ${slug}. Cold = \`x-portal-cache: bypass\`. Targets, warm: ≥ ${TARGETS.vsStock}× stock and ≥ ${TARGETS.vsHealth}× /_health.`,

@@ -18,7 +18,6 @@ const TARGET_VS_HEALTH = 0.7;
 // turns on the benchmark server's naive counter (tests/bench/server.js).
 process.env.BENCH_NAIVE_COUNTER = 'true';
 
-
 /**
  * autocannon with a fresh visitor cookie on every request; counts 2xx answers and those that say
  * they counted. `{ duration }` measures throughput; `{ amount }` sends exactly that many requests
@@ -39,7 +38,10 @@ const load = (lib, url, { duration, amount }) =>
         requests: [
           {
             method: 'POST',
-            setupRequest: (request) => ({ ...request, headers: { ...request.headers, cookie: `dv_vid=${crypto.randomBytes(12).toString('base64url')}` } }),
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...request.headers, cookie: `dv_vid=${crypto.randomBytes(12).toString('base64url')}` },
+            }),
             onResponse: (status, body) => {
               if (status >= 200 && status < 300) {
                 ok += 1;
@@ -66,15 +68,24 @@ module.exports = {
     if (!one) throw new Error('/api/portal/home listed no article.');
     const db = await database.client();
     const sections = app.schema['api::section.section'];
-    const { rows: [naiveSection] } = await db.query(`SELECT document_id FROM "${sections.table}" ORDER BY id LIMIT 1`);
+    const {
+      rows: [naiveSection],
+    } = await db.query(`SELECT document_id FROM "${sections.table}" ORDER BY id LIMIT 1`);
     if (!naiveSection) throw new Error('The dataset has no section for the naive counter.');
     const naivePath = `/bench/naive-views/${naiveSection.document_id}`;
-    for (const [route, method] of [[`/api/portal/articles/${one.slug}/views`, 'POST'], [naivePath, 'POST']]) {
+    for (const [route, method] of [
+      [`/api/portal/articles/${one.slug}/views`, 'POST'],
+      [naivePath, 'POST'],
+    ]) {
       const response = await app.request(route, { method });
-      if (response.status >= 300) throw new Error(`${method} ${route} answered ${response.status}: ${await response.text()}`);
+      if (response.status >= 300)
+        throw new Error(`${method} ${route} answered ${response.status}: ${await response.text()}`);
     }
     const naiveStored = async () => {
-      const { rows } = await db.query(`SELECT max("${sections.columns.position}")::bigint AS hits FROM "${sections.table}" WHERE document_id = $1`, [naiveSection.document_id]);
+      const { rows } = await db.query(
+        `SELECT max("${sections.columns.position}")::bigint AS hits FROM "${sections.table}" WHERE document_id = $1`,
+        [naiveSection.document_id]
+      );
       return Number(rows[0].hits);
     };
     const stored = async (table, slug) => {
@@ -84,7 +95,8 @@ module.exports = {
       );
       return Number(rows[0].hits);
     };
-    const viewsNow = async (slug) => (await (await app.request(`/api/portal/articles/${slug}/views`)).json()).data.views;
+    const viewsNow = async (slug) =>
+      (await (await app.request(`/api/portal/articles/${slug}/views`)).json()).data.views;
     const flushWait = Number(process.env.STATS_FLUSH_INTERVAL_MS ?? 2000) * 2 + 500;
 
     try {
@@ -128,7 +140,8 @@ module.exports = {
         },
       ];
       for (const row of rows) row.vsHealth = lib.ratio(row.rps, health.rps);
-      const exact = exactRun.ok === amount && exactRun.counted === amount && answered - before === amount && written === answered;
+      const exact =
+        exactRun.ok === amount && exactRun.counted === amount && answered - before === amount && written === answered;
       const met = rows[1].vsHealth >= TARGET_VS_HEALTH && views.errors === 0 && views.non2xx === 0;
       const markdown = [
         `Every request is a new visitor (its own \`dv_vid\` cookie), so every 2xx answer must count. Shared state: ${process.env.REDIS_URL ? 'Redis' : 'in memory (one instance, no REDIS_URL)'}; flush interval ${process.env.STATS_FLUSH_INTERVAL_MS ?? 2000} ms. Target: ≥ ${TARGET_VS_HEALTH}× /_health.`,

@@ -34,7 +34,9 @@ const admin: PluginDefinition = {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          const { default: data } = (await import(`./translations/${locale}.json`)) as {
+            default: Record<string, string>;
+          };
           return { data: prefixTranslations(data), locale };
         } catch {
           // The admin offers more languages than the plugin speaks: those fall back to English.

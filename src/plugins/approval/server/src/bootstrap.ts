@@ -22,7 +22,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
         task: async () => {
           const { published, unpublished, cancelled } = await getService(strapi, 'scheduler').tick();
           if (published.length || unpublished.length || cancelled.length) {
-            strapi.log.info(`[approval] scheduler: ${published.length} published, ${unpublished.length} unpublished, ${cancelled.length} cancelled`);
+            strapi.log.info(
+              `[approval] scheduler: ${published.length} published, ${unpublished.length} unpublished, ${cancelled.length} cancelled`
+            );
           }
         },
         options: { rule: config.schedulerRule },

@@ -24,7 +24,9 @@ export default {
     }
     const fields = typeof config.schedulerRule === 'string' ? config.schedulerRule.trim().split(/\s+/).length : 0;
     if (fields !== 5 && fields !== 6) {
-      throw new Error(`approval.schedulerRule must be a cron rule of 5 or 6 fields, e.g. "*/30 * * * * *"; got ${JSON.stringify(config.schedulerRule)}.`);
+      throw new Error(
+        `approval.schedulerRule must be a cron rule of 5 or 6 fields, e.g. "*/30 * * * * *"; got ${JSON.stringify(config.schedulerRule)}.`
+      );
     }
   },
 };

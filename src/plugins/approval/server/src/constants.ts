@@ -23,7 +23,18 @@ export const STATES = ['draft', 'submitted', 'approved', 'rejected', 'published'
 export type ReviewState = (typeof STATES)[number];
 
 /** `media`: a picture or file the document shows was replaced or re-described by someone who may publish it. */
-export const TRANSITIONS = ['submit', 'approve', 'reject', 'publish', 'unpublish', 'void', 'discard', 'schedule', 'delete', 'media'] as const;
+export const TRANSITIONS = [
+  'submit',
+  'approve',
+  'reject',
+  'publish',
+  'unpublish',
+  'void',
+  'discard',
+  'schedule',
+  'delete',
+  'media',
+] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
 /** Attributes the plugin adds to every workflow type; only the plugin writes them. */

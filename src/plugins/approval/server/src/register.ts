@@ -46,7 +46,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
         metadatas: {
           ...contentType.config?.metadatas,
           // Listed and filterable, not in the edit form: the approval panel shows and changes it.
-          [STATE_ATTRIBUTE]: { edit: { label, editable: false, visible: false }, list: { label, searchable: false, sortable: true } },
+          [STATE_ATTRIBUTE]: {
+            edit: { label, editable: false, visible: false },
+            list: { label, searchable: false, sortable: true },
+          },
         },
         layouts: {
           ...contentType.config?.layouts,

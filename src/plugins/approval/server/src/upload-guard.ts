@@ -11,7 +11,11 @@ interface FileRow {
 
 interface UploadService {
   replace(id: number | string, input: unknown, opts?: unknown): Promise<FileRow>;
-  updateFileInfo(id: number | string, info: { alternativeText?: string | null; caption?: string | null } & Record<string, unknown>, opts?: unknown): Promise<FileRow>;
+  updateFileInfo(
+    id: number | string,
+    info: { alternativeText?: string | null; caption?: string | null } & Record<string, unknown>,
+    opts?: unknown
+  ): Promise<FileRow>;
   remove(file: FileRow): Promise<unknown>;
 }
 
@@ -33,7 +37,8 @@ interface DeleteByIds {
 export const guardUploads = (strapi: Core.Strapi): void => {
   const media = () => getService(strapi, 'media');
   const actor = () => getService(strapi, 'actors').current();
-  const changed = (before: string | null | undefined, after: string | null | undefined) => after !== undefined && after !== null && after !== (before ?? null);
+  const changed = (before: string | null | undefined, after: string | null | undefined) =>
+    after !== undefined && after !== null && after !== (before ?? null);
 
   /**
    * All files of a bulk deletion are checked before the first is removed: each against the
@@ -41,7 +46,8 @@ export const guardUploads = (strapi: Core.Strapi): void => {
    * the user may change some file, not these files), then against the content that uses it.
    */
   const assertDeletable = async (ids: (number | string)[]) => {
-    const ctx = strapi.requestContext.get() as { state?: { userAbility?: unknown; auth?: { strategy?: { name?: string } } } } | undefined;
+    const ctx = strapi.requestContext.get() as
+      { state?: { userAbility?: unknown; auth?: { strategy?: { name?: string } } } } | undefined;
     const ability = ctx?.state?.userAbility;
     if (ability && ctx?.state?.auth?.strategy?.name === 'admin') {
       const permissions = strapi.service('admin::permission') as {
@@ -51,7 +57,11 @@ export const guardUploads = (strapi: Core.Strapi): void => {
           toSubject(entity: unknown): unknown;
         };
       };
-      const pm = permissions.createPermissionsManager({ ability, action: 'plugin::upload.assets.update', model: FILE_UID });
+      const pm = permissions.createPermissionsManager({
+        ability,
+        action: 'plugin::upload.assets.update',
+        model: FILE_UID,
+      });
       const files = (await strapi.db.query(FILE_UID).findMany({
         where: { id: { $in: ids.map(Number) } },
         select: ['id', 'name'],
@@ -59,10 +69,13 @@ export const guardUploads = (strapi: Core.Strapi): void => {
       })) as (FileRow & { createdBy?: { id: number } | null })[];
       const others = files.filter((file) => pm.ability.cannot(pm.action, pm.toSubject(file)));
       if (others.length) {
-        throw refuse(`Bạn chỉ xoá được tệp do chính mình tải lên. / You may delete only files you uploaded yourself: ${others.map((file) => `"${file.name}"`).join(', ')} ${others.length === 1 ? 'was' : 'were'} uploaded by someone else.`, {
-          code: 'not-uploader',
-          files: others.map((file) => file.id),
-        });
+        throw refuse(
+          `Bạn chỉ xoá được tệp do chính mình tải lên. / You may delete only files you uploaded yourself: ${others.map((file) => `"${file.name}"`).join(', ')} ${others.length === 1 ? 'was' : 'were'} uploaded by someone else.`,
+          {
+            code: 'not-uploader',
+            files: others.map((file) => file.id),
+          }
+        );
       }
     }
     const who = await actor();
@@ -81,8 +94,11 @@ export const guardUploads = (strapi: Core.Strapi): void => {
     },
 
     async updateFileInfo(id: number | string, info: Parameters<UploadService['updateFileInfo']>[1], opts?: unknown) {
-      const before = (await strapi.db.query(FILE_UID).findOne({ where: { id: Number(id) }, select: ['alternativeText', 'caption'] })) as FileRow | null;
-      const describes = !!before && (changed(before.alternativeText, info?.alternativeText) || changed(before.caption, info?.caption));
+      const before = (await strapi.db
+        .query(FILE_UID)
+        .findOne({ where: { id: Number(id) }, select: ['alternativeText', 'caption'] })) as FileRow | null;
+      const describes =
+        !!before && (changed(before.alternativeText, info?.alternativeText) || changed(before.caption, info?.caption));
       if (!describes) return service.updateFileInfo(id, info, opts);
       const who = await actor();
       const uses = await media().assertMayChange(Number(id), 'describe', who);
@@ -103,10 +119,14 @@ export const guardUploads = (strapi: Core.Strapi): void => {
       async deleteByIds(ids: (number | string)[] = []) {
         if (uid === 'plugin::upload.file') await assertDeletable(ids);
         else {
-          const folders = (await strapi.db.query('plugin::upload.folder').findMany({ where: { id: { $in: ids } }, select: ['path'] })) as { path: string }[];
+          const folders = (await strapi.db
+            .query('plugin::upload.folder')
+            .findMany({ where: { id: { $in: ids } }, select: ['path'] })) as { path: string }[];
           if (folders.length) {
             const files = (await strapi.db.query(FILE_UID).findMany({
-              where: { $or: folders.flatMap(({ path }) => [{ folderPath: path }, { folderPath: { $startsWith: `${path}/` } }]) },
+              where: {
+                $or: folders.flatMap(({ path }) => [{ folderPath: path }, { folderPath: { $startsWith: `${path}/` } }]),
+              },
               select: ['id'],
             })) as { id: number }[];
             await assertDeletable(files.map((file) => file.id));

@@ -20,11 +20,14 @@ const KINDS: MediaKind[] = ['image', 'document', 'audio', 'video'];
 export default {
   default: defaults,
   validator(config: MediaConfig) {
-    if (typeof config.allowSvg !== 'boolean') throw new Error('media.allowSvg (UPLOAD_ALLOW_SVG) must be true or false.');
+    if (typeof config.allowSvg !== 'boolean')
+      throw new Error('media.allowSvg (UPLOAD_ALLOW_SVG) must be true or false.');
     for (const kind of KINDS) {
       const value = config.maxMegabytes?.[kind];
       if (!Number.isInteger(value) || value < 1 || value > 10_000) {
-        throw new Error(`media.maxMegabytes.${kind} must be a whole number of megabytes from 1 to 10000; got ${JSON.stringify(value)}.`);
+        throw new Error(
+          `media.maxMegabytes.${kind} must be a whole number of megabytes from 1 to 10000; got ${JSON.stringify(value)}.`
+        );
       }
     }
     if (typeof config.quarantineDir !== 'string' || !config.quarantineDir.trim()) {

@@ -15,7 +15,8 @@ export const UPLOADS_PREFIX = '/uploads/';
  * connections, and a sandbox that gives an opened document an origin of its own, so it cannot read
  * the portal's storage or cookies even if a browser renders it.
  */
-export const UPLOADS_CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+export const UPLOADS_CSP =
+  "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 /** Names of the size settings, quoted in the 413 a refused upload gets. */
 export const LIMIT_SETTINGS = {

@@ -53,11 +53,25 @@ const GIF = fileType('gif', 'GIF', 'image', 'image/gif', ['.gif']);
 const AVIF = fileType('avif', 'AVIF', 'image', 'image/avif', ['.avif']);
 const PDF = fileType('pdf', 'PDF', 'document', 'application/pdf', ['.pdf']);
 const DOC = fileType('doc', 'DOC', 'document', 'application/msword', ['.doc']);
-const DOCX = fileType('docx', 'DOCX', 'document', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ['.docx']);
+const DOCX = fileType(
+  'docx',
+  'DOCX',
+  'document',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ['.docx']
+);
 const XLS = fileType('xls', 'XLS', 'document', 'application/vnd.ms-excel', ['.xls']);
-const XLSX = fileType('xlsx', 'XLSX', 'document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ['.xlsx']);
+const XLSX = fileType('xlsx', 'XLSX', 'document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', [
+  '.xlsx',
+]);
 const PPT = fileType('ppt', 'PPT', 'document', 'application/vnd.ms-powerpoint', ['.ppt']);
-const PPTX = fileType('pptx', 'PPTX', 'document', 'application/vnd.openxmlformats-officedocument.presentationml.presentation', ['.pptx']);
+const PPTX = fileType(
+  'pptx',
+  'PPTX',
+  'document',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  ['.pptx']
+);
 const ODT = fileType('odt', 'ODT', 'document', 'application/vnd.oasis.opendocument.text', ['.odt']);
 const ODS = fileType('ods', 'ODS', 'document', 'application/vnd.oasis.opendocument.spreadsheet', ['.ods']);
 const MP3 = fileType('mp3', 'MP3', 'audio', 'audio/mpeg', ['.mp3']);
@@ -137,7 +151,8 @@ const UNREADABLE = 'file that could not be read as any allowed type';
 export function sniffBuffer(bytes: Buffer): Sniffed {
   const inspection = inspect(bytes.length);
   let step = advance(inspection);
-  while (!step.done) step = advance(inspection, bytes.subarray(step.value.offset, step.value.offset + step.value.length));
+  while (!step.done)
+    step = advance(inspection, bytes.subarray(step.value.offset, step.value.offset + step.value.length));
   return step.value;
 }
 
@@ -214,7 +229,10 @@ function* identify(head: Buffer, size: number): Inspection<Sniffed | null> {
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return yield* inspectCfb(size);
   if (ascii(head, 0, 3) === 'ID3') return yield* inspectId3(head, size);
   // FF FE also opens UTF-16LE text, which is left to the text checks below.
-  const mpeg = head[0] === 0xff && (head[1] & 0xe0) === 0xe0 && !(head[1] === 0xfe && decodeText(head)) ? mpegAudio(head, 0, size) : null;
+  const mpeg =
+    head[0] === 0xff && (head[1] & 0xe0) === 0xe0 && !(head[1] === 0xfe && decodeText(head))
+      ? mpegAudio(head, 0, size)
+      : null;
   if (mpeg) return mpeg;
   if (/^%PDF-\d/.test(ascii(head, 0, 6))) return accepted(PDF);
   // Leading markup or script decides before a "%PDF-" further in: an HTML page that mentions
@@ -249,7 +267,8 @@ function printable(text: string): string {
 
 function riff(head: Buffer): Sniffed {
   const form = ascii(head, 8, 12);
-  if (form === 'WEBP') return ['VP8 ', 'VP8L', 'VP8X'].includes(ascii(head, 12, 16)) ? accepted(WEBP) : refused('damaged WebP image');
+  if (form === 'WEBP')
+    return ['VP8 ', 'VP8L', 'VP8X'].includes(ascii(head, 12, 16)) ? accepted(WEBP) : refused('damaged WebP image');
   if (form === 'WAVE') return refused('WAV audio');
   if (form === 'AVI ') return refused('AVI video');
   return refused(`RIFF file of type "${printable(form)}"`);
@@ -260,7 +279,20 @@ function riff(head: Buffer): Sniffed {
  * -------------------------------------------------------------------------------------------- */
 
 /** Major brands of MP4 video. 3GPP, QuickTime, M4A audio and HEIF are other formats despite the shared box structure. */
-const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'M4V ', 'dash', 'mmp4']);
+const MP4_BRANDS = new Set([
+  'isom',
+  'iso2',
+  'iso3',
+  'iso4',
+  'iso5',
+  'iso6',
+  'mp41',
+  'mp42',
+  'avc1',
+  'M4V ',
+  'dash',
+  'mmp4',
+]);
 const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'mif2']);
 
 function isoMedia(head: Buffer): Sniffed {
@@ -318,7 +350,8 @@ function ebml(head: Buffer): Sniffed {
     const size = id && readVint(head, offset + id.length, false);
     if (!id || !size) break;
     offset += id.length + size.length;
-    if (id.value === EBML_DOCTYPE) docType = ascii(head, offset, Math.min(offset + size.value, end)).replace(/\0+$/, '');
+    if (id.value === EBML_DOCTYPE)
+      docType = ascii(head, offset, Math.min(offset + size.value, end)).replace(/\0+$/, '');
     offset += size.value;
   }
   if (docType === 'webm') return accepted(WEBM);
@@ -333,7 +366,11 @@ function ebml(head: Buffer): Sniffed {
 
 const LAYER3_KBPS_MPEG1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
 const LAYER3_KBPS_MPEG2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
-const SAMPLE_RATES: Record<number, readonly number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
+const SAMPLE_RATES: Record<number, readonly number[]> = {
+  3: [44100, 48000, 32000],
+  2: [22050, 24000, 16000],
+  0: [11025, 12000, 8000],
+};
 
 interface MpegFrame {
   /** The version bits: 3 MPEG-1, 2 MPEG-2, 0 MPEG-2.5. */
@@ -354,7 +391,15 @@ function mpegFrameAt(bytes: Buffer, offset: number): MpegFrame | null {
   const emphasis = bytes[offset + 3] & 3;
   // 1 is a reserved version, layer 0 reserved, bitrate 0 "free format" (no frame length) and 15
   // invalid, sample rate 3 reserved, emphasis 2 reserved.
-  if (version === 1 || layerBits === 0 || bitrateIndex === 0 || bitrateIndex === 15 || rateIndex === 3 || emphasis === 2) return null;
+  if (
+    version === 1 ||
+    layerBits === 0 ||
+    bitrateIndex === 0 ||
+    bitrateIndex === 15 ||
+    rateIndex === 3 ||
+    emphasis === 2
+  )
+    return null;
   const layer = (4 - layerBits) as 1 | 2 | 3;
   if (layer !== 3) return { version, layer, length: 0 };
   const kbps = (version === 3 ? LAYER3_KBPS_MPEG1 : LAYER3_KBPS_MPEG2)[bitrateIndex];
@@ -378,7 +423,9 @@ function mpegAudio(bytes: Buffer, offset: number, available: number): Sniffed | 
   const next = offset + frame.length;
   if (next + 4 > available) return accepted(MP3);
   const following = mpegFrameAt(bytes, next);
-  return following && following.layer === 3 && following.version === frame.version ? accepted(MP3) : refused('damaged MPEG audio');
+  return following && following.layer === 3 && following.version === frame.version
+    ? accepted(MP3)
+    : refused('damaged MPEG audio');
 }
 
 function* inspectId3(head: Buffer, size: number): Inspection<Sniffed> {
@@ -470,7 +517,12 @@ const OPEN_DOCUMENT_OTHERS: Record<string, string> = {
 const OFFICE_OPEN_XML: ReadonlyArray<{ main: string; vba: string; type: FileType; withMacros: string }> = [
   { main: 'word/document.xml', vba: 'word/vbaproject.bin', type: DOCX, withMacros: 'Word document with macros (DOCM)' },
   { main: 'xl/workbook.xml', vba: 'xl/vbaproject.bin', type: XLSX, withMacros: 'Excel workbook with macros (XLSM)' },
-  { main: 'ppt/presentation.xml', vba: 'ppt/vbaproject.bin', type: PPTX, withMacros: 'PowerPoint presentation with macros (PPTM)' },
+  {
+    main: 'ppt/presentation.xml',
+    vba: 'ppt/vbaproject.bin',
+    type: PPTX,
+    withMacros: 'PowerPoint presentation with macros (PPTM)',
+  },
 ];
 
 function* inspectZip(size: number): Inspection<Sniffed> {
@@ -478,7 +530,11 @@ function* inspectZip(size: number): Inspection<Sniffed> {
   const tail = yield { offset: size - tailLength, length: tailLength };
   const directory = findCentralDirectory(tail, size - tailLength);
   if (directory === 'zip64') return refused('ZIP64 archive (too large to inspect)');
-  if (!directory || directory.offset + directory.size > directory.eocdOffset || directory.size > MAX_CENTRAL_DIRECTORY_BYTES) {
+  if (
+    !directory ||
+    directory.offset + directory.size > directory.eocdOffset ||
+    directory.size > MAX_CENTRAL_DIRECTORY_BYTES
+  ) {
     return refused(ZIP_DAMAGED);
   }
   const centralDirectory = yield { offset: directory.offset, length: directory.size };
@@ -503,7 +559,8 @@ function* inspectZip(size: number): Inspection<Sniffed> {
     if (content === ODT.mime) return accepted(ODT);
     if (content === ODS.mime) return accepted(ODS);
     if (OPEN_DOCUMENT_OTHERS[content]) return refused(OPEN_DOCUMENT_OTHERS[content]);
-    if (content.startsWith('application/vnd.oasis.opendocument.')) return refused('OpenDocument file of another kind (not ODT or ODS)');
+    if (content.startsWith('application/vnd.oasis.opendocument.'))
+      return refused('OpenDocument file of another kind (not ODT or ODS)');
   }
   return refused(ZIP_OTHER);
 }
@@ -536,7 +593,8 @@ function cfbRootEntries(file: Buffer): CfbEntry[] | null {
   if (file.length < 512) return null;
   const major = file.readUInt16LE(0x1a);
   const shift = file.readUInt16LE(0x1e);
-  if (file.readUInt16LE(0x1c) !== 0xfffe || !((major === 3 && shift === 9) || (major === 4 && shift === 12))) return null;
+  if (file.readUInt16LE(0x1c) !== 0xfffe || !((major === 3 && shift === 9) || (major === 4 && shift === 12)))
+    return null;
   const sectorSize = 2 ** shift;
   const perSector = sectorSize / 4;
   const sectorCount = Math.floor(file.length / sectorSize) - 1;
@@ -554,11 +612,12 @@ function cfbRootEntries(file: Buffer): CfbEntry[] | null {
   };
   for (let index = 0; index < 109; index += 1) if (!addFatSector(file.readUInt32LE(0x4c + index * 4))) return null;
   const seenDifat = new Set<number>();
-  for (let sector = file.readUInt32LE(0x44); sector !== END_OF_CHAIN && sector !== FREE_SECTOR; ) {
+  for (let sector = file.readUInt32LE(0x44); sector !== END_OF_CHAIN && sector !== FREE_SECTOR;) {
     const offset = sectorOffset(sector);
     if (offset === null || seenDifat.has(sector)) return null;
     seenDifat.add(sector);
-    for (let index = 0; index < perSector - 1; index += 1) if (!addFatSector(file.readUInt32LE(offset + index * 4))) return null;
+    for (let index = 0; index < perSector - 1; index += 1)
+      if (!addFatSector(file.readUInt32LE(offset + index * 4))) return null;
     sector = file.readUInt32LE(offset + sectorSize - 4);
   }
 
@@ -574,7 +633,8 @@ function cfbRootEntries(file: Buffer): CfbEntry[] | null {
   let sector: number | null = file.readUInt32LE(0x30);
   while (sector !== END_OF_CHAIN) {
     const offset = sector === null ? null : sectorOffset(sector);
-    if (sector === null || offset === null || seenDirectory.has(sector) || entries.length >= MAX_CFB_ENTRIES) return null;
+    if (sector === null || offset === null || seenDirectory.has(sector) || entries.length >= MAX_CFB_ENTRIES)
+      return null;
     seenDirectory.add(sector);
     for (let entry = offset; entry < offset + sectorSize; entry += 128) {
       const nameBytes = Math.min(file.readUInt16LE(entry + 64), 64);
@@ -639,7 +699,9 @@ function decodeText(bytes: Buffer): DecodedText | null {
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) {
       encoding = 'utf-16';
-      text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)), { stream: true });
+      text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)), {
+        stream: true,
+      });
     } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
       encoding = 'utf-16';
       const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1))).swap16();
@@ -727,7 +789,8 @@ function leadingMarkup(head: Buffer): string | null {
   const prolog = skipXmlProlog(text);
   if (!prolog) return text.startsWith('<') ? 'XML document' : null;
   if (prolog.doctype === 'html' || HTML_START.test(prolog.rest)) return 'HTML document';
-  if (SVG_ROOT.test(prolog.rest)) return decoded.encoding === 'utf-8' ? 'SVG image' : 'SVG image in UTF-16 (only UTF-8 is accepted)';
+  if (SVG_ROOT.test(prolog.rest))
+    return decoded.encoding === 'utf-8' ? 'SVG image' : 'SVG image in UTF-16 (only UTF-8 is accepted)';
   if (/^<[A-Za-z_:]/.test(prolog.rest) || prolog.rest !== text) return 'XML document';
   return null;
 }
@@ -757,7 +820,8 @@ function describeUnknown(head: Buffer): string {
   if (magic.startsWith('fLaC')) return 'FLAC audio';
   if (magic.startsWith('8BPS')) return 'Photoshop document';
   if (magic.startsWith('II*\x00') || magic.startsWith('MM\x00*')) return 'TIFF image';
-  if (magic.startsWith('BM') && head.length >= 18 && [12, 40, 52, 56, 108, 124].includes(head.readUInt32LE(14))) return 'BMP image';
+  if (magic.startsWith('BM') && head.length >= 18 && [12, 40, 52, 56, 108, 124].includes(head.readUInt32LE(14)))
+    return 'BMP image';
   if (magic.startsWith('{\\rtf')) return 'RTF document';
   const embedded = embeddedCode(head);
   if (embedded === 'HTML') return 'HTML document';

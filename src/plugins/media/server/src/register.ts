@@ -9,8 +9,15 @@ interface FileRow {
 
 /** The upload plugin's service methods through which new bytes arrive. */
 interface UploadService {
-  upload(input: { data: Record<string, unknown>; files: IncomingFile | IncomingFile[] }, opts?: unknown): Promise<FileRow[]>;
-  replace(id: number | string, input: { data: Record<string, unknown>; file: IncomingFile }, opts?: unknown): Promise<FileRow>;
+  upload(
+    input: { data: Record<string, unknown>; files: IncomingFile | IncomingFile[] },
+    opts?: unknown
+  ): Promise<FileRow[]>;
+  replace(
+    id: number | string,
+    input: { data: Record<string, unknown>; file: IncomingFile },
+    opts?: unknown
+  ): Promise<FileRow>;
 }
 
 interface ExtensibleContentType {

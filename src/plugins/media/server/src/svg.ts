@@ -126,7 +126,8 @@ function removeExternalReferences(root: Element, window: DOMWindow): void {
       continue;
     }
     const attributes: Attr[] = [];
-    for (let index = 0; index < element.attributes.length; index += 1) attributes.push(element.attributes.item(index) as Attr);
+    for (let index = 0; index < element.attributes.length; index += 1)
+      attributes.push(element.attributes.item(index) as Attr);
     for (const attribute of attributes) {
       const value = attribute.value.trim();
       const keep =
@@ -161,9 +162,11 @@ function unwrapCdata(svg: string): string {
  *   safely (over 5 million characters, 50,000 elements or 256 levels)
  */
 export function sanitizeSvg(svg: string): string {
-  if (svg.length > MAX_SVG_CHARACTERS) throw new Error(`it is longer than ${MAX_SVG_CHARACTERS / 1_000_000} million characters.`);
+  if (svg.length > MAX_SVG_CHARACTERS)
+    throw new Error(`it is longer than ${MAX_SVG_CHARACTERS / 1_000_000} million characters.`);
   const prolog = skipXmlProlog(svg.replace(/^\uFEFF/, ''));
-  if (!prolog || !/^<svg[\s/>]/.test(prolog.rest)) throw new Error('it is not an SVG document (its root element is not <svg>).');
+  if (!prolog || !/^<svg[\s/>]/.test(prolog.rest))
+    throw new Error('it is not an SVG document (its root element is not <svg>).');
   // The prolog is dropped (DOMPurify parses an element, not a document); entities declared in it
   // could not be resolved, and are how "billion laughs" attacks start.
   if (prolog.internalSubset) throw new Error('it declares entities in its DOCTYPE, which are not accepted.');

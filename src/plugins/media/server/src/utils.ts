@@ -9,4 +9,5 @@ type Services = typeof services;
 export const getService = <T extends keyof Services>(strapi: Core.Strapi, name: T): ReturnType<Services[T]> =>
   strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[T]>;
 
-export const mediaConfig = (strapi: Core.Strapi): MediaConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as MediaConfig;
+export const mediaConfig = (strapi: Core.Strapi): MediaConfig =>
+  strapi.config.get(`plugin::${PLUGIN_ID}`) as MediaConfig;

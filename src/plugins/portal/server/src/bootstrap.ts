@@ -12,10 +12,18 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   // Where feed readers and crawlers look first: the same documents as under /api/portal.
-  const controller = strapi.plugin('portal').controller('feeds') as { site(ctx: unknown): Promise<void>; sitemap(ctx: unknown): Promise<void> };
+  const controller = strapi.plugin('portal').controller('feeds') as {
+    site(ctx: unknown): Promise<void>;
+    sitemap(ctx: unknown): Promise<void>;
+  };
   strapi.server.routes([
     { method: 'GET', path: '/rss.xml', handler: (ctx: unknown) => controller.site(ctx), config: { auth: false } },
-    { method: 'GET', path: '/sitemap.xml', handler: (ctx: unknown) => controller.sitemap(ctx), config: { auth: false } },
+    {
+      method: 'GET',
+      path: '/sitemap.xml',
+      handler: (ctx: unknown) => controller.sitemap(ctx),
+      config: { auth: false },
+    },
   ]);
 };
 

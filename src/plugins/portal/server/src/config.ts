@@ -39,11 +39,16 @@ export default {
     if (typeof cache?.enabled !== 'boolean' || typeof cache.allowBypass !== 'boolean') {
       throw new Error('portal.cache.enabled and portal.cache.allowBypass must be true or false.');
     }
-    if (!Number.isInteger(cache.maxEntries) || cache.maxEntries < 1) throw new Error('portal.cache.maxEntries must be a whole number ≥ 1.');
-    if (!Number.isInteger(cache.maxAge) || cache.maxAge < 0) throw new Error('portal.cache.maxAge must be a whole number of seconds ≥ 0.');
-    if (!Number.isInteger(cache.ttl) || cache.ttl < 1) throw new Error('portal.cache.ttl must be a whole number of seconds ≥ 1.');
-    if (!Number.isInteger(config.searchCountLimit) || config.searchCountLimit < 1) throw new Error('portal.searchCountLimit must be a whole number ≥ 1.');
-    if (typeof config.redisChannel !== 'string' || !config.redisChannel.trim()) throw new Error('portal.redisChannel must be a non-empty channel name.');
+    if (!Number.isInteger(cache.maxEntries) || cache.maxEntries < 1)
+      throw new Error('portal.cache.maxEntries must be a whole number ≥ 1.');
+    if (!Number.isInteger(cache.maxAge) || cache.maxAge < 0)
+      throw new Error('portal.cache.maxAge must be a whole number of seconds ≥ 0.');
+    if (!Number.isInteger(cache.ttl) || cache.ttl < 1)
+      throw new Error('portal.cache.ttl must be a whole number of seconds ≥ 1.');
+    if (!Number.isInteger(config.searchCountLimit) || config.searchCountLimit < 1)
+      throw new Error('portal.searchCountLimit must be a whole number ≥ 1.');
+    if (typeof config.redisChannel !== 'string' || !config.redisChannel.trim())
+      throw new Error('portal.redisChannel must be a non-empty channel name.');
     if (config.redisUrl !== null && !/^rediss?:\/\//.test(String(config.redisUrl))) {
       throw new Error(`portal.redisUrl must be a redis:// or rediss:// URL; got ${JSON.stringify(config.redisUrl)}.`);
     }

@@ -27,7 +27,11 @@ export const SEARCH_TRIGGER = 'portal_search_sync';
  * Dropped: earlier search indexes on `articles` itself (one also covered drafts; all made every
  * row a query looked at split its text into words again), and their statistics.
  */
-const OBSOLETE_INDEXES = ['articles_search_text_fts_idx', 'articles_search_text_published_idx', 'articles_search_title_published_idx'];
+const OBSOLETE_INDEXES = [
+  'articles_search_text_fts_idx',
+  'articles_search_text_published_idx',
+  'articles_search_title_published_idx',
+];
 const OBSOLETE_STATISTICS = ['articles_search_text_stats', 'articles_search_title_stats'];
 
 const target = async (knex: Knex, { client, schema }: IndexTarget) => {
@@ -36,7 +40,12 @@ const target = async (knex: Knex, { client, schema }: IndexTarget) => {
   return {
     sqlite: client === 'sqlite',
     hasTable,
-    hasSearch: hasTable && (await (client === 'sqlite' ? knex.schema : knex.schema.withSchema(schema ?? 'public')).hasColumn('articles', 'search_text')),
+    hasSearch:
+      hasTable &&
+      (await (client === 'sqlite' ? knex.schema : knex.schema.withSchema(schema ?? 'public')).hasColumn(
+        'articles',
+        'search_text'
+      )),
     qualified: (name: string) => (client === 'sqlite' || !schema ? `"${name}"` : `"${schema}"."${name}"`),
   };
 };
@@ -52,7 +61,9 @@ export const ensureReadIndexes = async (knex: Knex, index: IndexTarget): Promise
   await knex.raw(
     `CREATE INDEX IF NOT EXISTS articles_published_newest_idx ON ${qualified('articles')} (event_date DESC, published_at DESC, id DESC) WHERE published_at IS NOT NULL`
   );
-  await knex.raw(`CREATE INDEX IF NOT EXISTS articles_published_slug_idx ON ${qualified('articles')} (slug) WHERE published_at IS NOT NULL`);
+  await knex.raw(
+    `CREATE INDEX IF NOT EXISTS articles_published_slug_idx ON ${qualified('articles')} (slug) WHERE published_at IS NOT NULL`
+  );
   // The home page's featured articles, newest first, without walking every article to find them.
   await knex.raw(
     `CREATE INDEX IF NOT EXISTS articles_published_featured_idx ON ${qualified('articles')} (event_date DESC, published_at DESC, id DESC) WHERE published_at IS NOT NULL AND featured`
@@ -83,16 +94,24 @@ export const ensureReadIndexes = async (knex: Knex, index: IndexTarget): Promise
  * candidates and rechecks each row's whole text, which is what makes common words slow.
  * SQLite scans the padded folded column of `articles` with LIKE instead.
  */
-export const ensureSearchIndexes = async (knex: Knex, index: IndexTarget): Promise<'created' | 'no-table' | 'not-postgres'> => {
+export const ensureSearchIndexes = async (
+  knex: Knex,
+  index: IndexTarget
+): Promise<'created' | 'no-table' | 'not-postgres'> => {
   const { sqlite, hasSearch, qualified } = await target(knex, index);
   if (sqlite) return 'not-postgres';
   if (!hasSearch) return 'no-table';
   const schema = index.schema ?? 'public';
   const { titles, texts } = SEARCH_TABLES;
-  const made = !(await knex.schema.withSchema(schema).hasTable(titles)) || !(await knex.schema.withSchema(schema).hasTable(texts));
-  const triggered = (
-    (await knex.raw(`SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = ?::regclass`, [SEARCH_TRIGGER, `"${schema}"."articles"`])) as { rows: unknown[] }
-  ).rows.length > 0;
+  const made =
+    !(await knex.schema.withSchema(schema).hasTable(titles)) || !(await knex.schema.withSchema(schema).hasTable(texts));
+  const triggered =
+    (
+      (await knex.raw(`SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = ?::regclass`, [
+        SEARCH_TRIGGER,
+        `"${schema}"."articles"`,
+      ])) as { rows: unknown[] }
+    ).rows.length > 0;
   // Already in place (every start after the first): no DDL, so no lock on `articles` at each deploy.
   if (!made && triggered) return 'created';
   for (const name of OBSOLETE_INDEXES) await knex.raw(`DROP INDEX IF EXISTS ${qualified(name)}`);
@@ -105,7 +124,9 @@ export const ensureSearchIndexes = async (knex: Knex, index: IndexTarget): Promi
     `CREATE TABLE IF NOT EXISTS ${qualified(texts)} (id integer PRIMARY KEY, event_date date, published_at timestamp, title_vector tsvector NOT NULL, text_vector tsvector NOT NULL)`
   );
   for (const table of [titles, texts]) {
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ${table}_newest_idx ON ${qualified(table)} (event_date DESC, published_at DESC, id DESC)`);
+    await knex.raw(
+      `CREATE INDEX IF NOT EXISTS ${table}_newest_idx ON ${qualified(table)} (event_date DESC, published_at DESC, id DESC)`
+    );
   }
   await knex.raw(`CREATE INDEX IF NOT EXISTS ${titles}_words_idx ON ${qualified(titles)} USING gin (title_vector)`);
   await knex.raw(`CREATE INDEX IF NOT EXISTS ${texts}_words_idx ON ${qualified(texts)} USING gin (text_vector)`);
@@ -128,8 +149,12 @@ export const ensureSearchIndexes = async (knex: Knex, index: IndexTarget): Promi
   );
   if (made) {
     const published = `FROM ${qualified('articles')} a WHERE a.published_at IS NOT NULL ON CONFLICT (id) DO NOTHING`;
-    await knex.raw(`INSERT INTO ${qualified(titles)} SELECT a.id, a.event_date, a.published_at, ${title('a')} ${published}`);
-    await knex.raw(`INSERT INTO ${qualified(texts)} SELECT a.id, a.event_date, a.published_at, ${title('a')}, ${text('a')} ${published}`);
+    await knex.raw(
+      `INSERT INTO ${qualified(titles)} SELECT a.id, a.event_date, a.published_at, ${title('a')} ${published}`
+    );
+    await knex.raw(
+      `INSERT INTO ${qualified(texts)} SELECT a.id, a.event_date, a.published_at, ${title('a')}, ${text('a')} ${published}`
+    );
     await knex.raw(`ANALYZE ${qualified(titles)}`);
     await knex.raw(`ANALYZE ${qualified(texts)}`);
   }
@@ -163,5 +188,8 @@ export const migrationTarget = (knex: Knex, db?: MigrationDatabase): IndexTarget
   if (db) return { client: db.dialect.client, schema: db.getSchemaName() };
   const config = knex.client.config as { client?: string; connection?: { schema?: string } };
   const client = String(config.client ?? 'sqlite');
-  return { client: client === 'pg' || client === 'postgresql' ? 'postgres' : client, schema: config.connection?.schema };
+  return {
+    client: client === 'pg' || client === 'postgresql' ? 'postgres' : client,
+    schema: config.connection?.schema,
+  };
 };

@@ -37,7 +37,12 @@ export const publicBase = (strapi: Core.Strapi, ctx: Context): string => {
  * `x-portal-cache: bypass` skips the cache when the config allows it (benchmarks only).
  * `vary` names anything else the response depends on (e.g. the origin its links use).
  */
-export const respondCached = async (strapi: Core.Strapi, ctx: Context, render: () => Promise<Rendered>, { vary = '' }: { vary?: string } = {}): Promise<void> => {
+export const respondCached = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  render: () => Promise<Rendered>,
+  { vary = '' }: { vary?: string } = {}
+): Promise<void> => {
   const config = strapi.config.get('plugin::portal') as PortalConfig;
   const bypass = config.cache.allowBypass && ctx.get('x-portal-cache') === 'bypass';
   const response = await getService(strapi, 'cache').get(cacheKey(ctx, vary), render, { bypass });

@@ -16,12 +16,20 @@ export interface PageInput {
 
 /** GraphQL arguments as a query string would carry them: absent and null are left out, the rest as text. */
 export const fromArgs = (args: Record<string, unknown>): Query =>
-  Object.fromEntries(Object.entries(args).flatMap(([name, value]) => (value === undefined || value === null ? [] : [[name, String(value)]])));
+  Object.fromEntries(
+    Object.entries(args).flatMap(([name, value]) =>
+      value === undefined || value === null ? [] : [[name, String(value)]]
+    )
+  );
 
 /** `page` (1…1000) and `pageSize` (1…50, 10 unless given). */
 export const pageInput = (query: Query): PageInput => ({
   page: intParam(query, 'page', { min: 1, max: LIMITS.maxPage, fallback: 1 }) as number,
-  pageSize: intParam(query, 'pageSize', { min: 1, max: LIMITS.maxPageSize, fallback: LIMITS.defaultPageSize }) as number,
+  pageSize: intParam(query, 'pageSize', {
+    min: 1,
+    max: LIMITS.maxPageSize,
+    fallback: LIMITS.defaultPageSize,
+  }) as number,
 });
 
 /** `limit`: how many articles each home section shows. */

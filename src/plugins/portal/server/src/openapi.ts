@@ -10,7 +10,8 @@ import type * as T from './types';
 type Schema = Record<string, unknown>;
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (schema: Schema): Schema => ('$ref' in schema ? { anyOf: [schema, { type: 'null' }] } : { ...schema, type: [schema.type, 'null'] });
+const nullable = (schema: Schema): Schema =>
+  '$ref' in schema ? { anyOf: [schema, { type: 'null' }] } : { ...schema, type: [schema.type, 'null'] };
 const string: Schema = { type: 'string' };
 const integer: Schema = { type: 'integer' };
 const boolean: Schema = { type: 'boolean' };
@@ -48,7 +49,12 @@ const summaryProperties = {
 const schemas: Record<string, Schema> = {
   SectionRef: fields<T.SectionRef>()({ slug: string, name: string }),
   DepartmentRef: fields<T.DepartmentRef>()({ slug: string, name: string, shortName: nullable(string) }),
-  AuthorRef: fields<T.AuthorRef>()({ slug: string, fullName: string, titles: array(string), position: nullable(string) }),
+  AuthorRef: fields<T.AuthorRef>()({
+    slug: string,
+    fullName: string,
+    titles: array(string),
+    position: nullable(string),
+  }),
   ImageFormat: fields<T.ImageFormat>()({ url: string, width: nullable(integer), height: nullable(integer) }),
   Image: fields<T.Image>()({
     url: string,
@@ -91,18 +97,16 @@ const schemas: Record<string, Schema> = {
     breakdown: array(ref('CampaignField')),
     sourceArticle: nullable(ref('ArticleLink')),
   }),
-  ArticleDetail: fields<T.ArticleDetail>()(
-    {
-      ...summaryProperties,
-      body: { type: 'array', description: 'Strapi blocks rich text.', items: { type: 'object' } },
-      breadcrumb: array(ref('SectionRef')),
-      taskList: nullable(ref('TaskListView')),
-      campaigns: array(ref('CampaignView')),
-      related: array(ref('ArticleSummary')),
-      previous: nullable(ref('ArticleLink')),
-      next: nullable(ref('ArticleLink')),
-    }
-  ),
+  ArticleDetail: fields<T.ArticleDetail>()({
+    ...summaryProperties,
+    body: { type: 'array', description: 'Strapi blocks rich text.', items: { type: 'object' } },
+    breadcrumb: array(ref('SectionRef')),
+    taskList: nullable(ref('TaskListView')),
+    campaigns: array(ref('CampaignView')),
+    related: array(ref('ArticleSummary')),
+    previous: nullable(ref('ArticleLink')),
+    next: nullable(ref('ArticleLink')),
+  }),
   SectionNode: fields<T.SectionNode>()({
     slug: string,
     name: string,
@@ -110,7 +114,11 @@ const schemas: Record<string, Schema> = {
     position: integer,
     showOnHome: boolean,
     articleCount: { type: 'integer', minimum: 0, description: 'Published articles filed directly in this section.' },
-    totalArticleCount: { type: 'integer', minimum: 0, description: 'Published articles in this section and its sub-sections.' },
+    totalArticleCount: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Published articles in this section and its sub-sections.',
+    },
     children: array(ref('SectionNode')),
   }),
   Pagination: fields<T.Pagination>()({
@@ -127,7 +135,9 @@ const schemas: Record<string, Schema> = {
     pagination: ref('Pagination'),
   }),
   HomeView: fields<T.HomeView>()({
-    sections: array(fields<T.HomeView['sections'][number]>()({ slug: string, name: string, articles: array(ref('ArticleSummary')) })),
+    sections: array(
+      fields<T.HomeView['sections'][number]>()({ slug: string, name: string, articles: array(ref('ArticleSummary')) })
+    ),
     featured: array(ref('ArticleSummary')),
     latest: array(ref('ArticleSummary')),
   }),
@@ -153,19 +163,21 @@ const schemas: Record<string, Schema> = {
     parent: nullable(ref('DepartmentRef')),
     children: array(ref('DepartmentRef')),
   }),
-  SearchHit: fields<T.SearchHit>()(
-    {
-      ...summaryProperties,
-      highlightedTitle: { type: 'string', description: 'The title, matched words in <mark>, HTML-escaped.' },
-      snippet: { type: 'string', description: 'A passage around the first match, matched words in <mark>, HTML-escaped.' },
-    }
-  ),
+  SearchHit: fields<T.SearchHit>()({
+    ...summaryProperties,
+    highlightedTitle: { type: 'string', description: 'The title, matched words in <mark>, HTML-escaped.' },
+    snippet: {
+      type: 'string',
+      description: 'A passage around the first match, matched words in <mark>, HTML-escaped.',
+    },
+  }),
   SearchResult: fields<T.SearchResult>()({
     query: string,
     results: array(ref('SearchHit')),
     totalIsExact: {
       type: 'boolean',
-      description: 'False when more articles match than the search counts (PORTAL_SEARCH_COUNT_LIMIT, 1000 by default): pagination.total is then that limit, and more articles match.',
+      description:
+        'False when more articles match than the search counts (PORTAL_SEARCH_COUNT_LIMIT, 1000 by default): pagination.total is then that limit, and more articles match.',
     },
     pagination: ref('Pagination'),
   }),
@@ -190,12 +202,23 @@ const schemas: Record<string, Schema> = {
 };
 
 /** `{ data: <schema> }`: every JSON answer of the API. */
-const envelope = (schema: Schema): Schema => ({ type: 'object', additionalProperties: false, required: ['data'], properties: { data: schema } });
+const envelope = (schema: Schema): Schema => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['data'],
+  properties: { data: schema },
+});
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref('Error') } },
+});
 
 const cacheHeaders = {
-  ETag: { description: 'Send it back in If-None-Match: an unchanged response is a 304 without a body.', schema: string },
+  ETag: {
+    description: 'Send it back in If-None-Match: an unchanged response is a 304 without a body.',
+    schema: string,
+  },
   'Cache-Control': { description: '`public, max-age=<PORTAL_CACHE_MAX_AGE>`', schema: string },
 };
 
@@ -204,14 +227,27 @@ const ok = (description: string, schema: Schema, type = 'application/json') => (
   304: { description: 'Not modified (If-None-Match matched the ETag).' },
 });
 
-const param = (name: string, where: 'path' | 'query', schema: Schema, description: string, required = where === 'path') => ({ name, in: where, required, description, schema });
+const param = (
+  name: string,
+  where: 'path' | 'query',
+  schema: Schema,
+  description: string,
+  required = where === 'path'
+) => ({ name, in: where, required, description, schema });
 const slug = (what: string) => param('slug', 'path', { type: 'string' }, `The ${what}'s slug.`);
 const pageParams = [
   param('page', 'query', { type: 'integer', minimum: 1, maximum: LIMITS.maxPage, default: 1 }, 'Page number.'),
-  param('pageSize', 'query', { type: 'integer', minimum: 1, maximum: LIMITS.maxPageSize, default: LIMITS.defaultPageSize }, 'Items per page.'),
+  param(
+    'pageSize',
+    'query',
+    { type: 'integer', minimum: 1, maximum: LIMITS.maxPageSize, default: LIMITS.defaultPageSize },
+    'Items per page.'
+  ),
 ];
 const year = param('year', 'query', { type: 'integer', minimum: 1945, maximum: 2100 }, 'A year (YYYY).');
-const badInput = errorResponse('A parameter is out of range or malformed; the message says which and what is expected.');
+const badInput = errorResponse(
+  'A parameter is out of range or malformed; the message says which and what is expected.'
+);
 const get = (operationId: string, summary: string, responses: Record<string, unknown>, parameters: unknown[] = []) => ({
   get: { operationId, summary, tags: ['portal'], parameters, responses },
 });
@@ -228,14 +264,32 @@ export const openApiDocument = {
   },
   servers: [{ url: '/api/portal' }],
   paths: {
-    '/home': get('home', 'Home sections with their latest articles, the featured and the latest', { ...ok('The home page.', envelope(ref('HomeView'))), 400: badInput }, [
-      param('limit', 'query', { type: 'integer', minimum: 1, maximum: LIMITS.homeArticles.max, default: LIMITS.homeArticles.default }, 'Articles per home section.'),
-    ]),
-    '/sections': get('sections', 'The section tree with published-article counts', ok('The tree, roots first.', envelope(array(ref('SectionNode'))))),
+    '/home': get(
+      'home',
+      'Home sections with their latest articles, the featured and the latest',
+      { ...ok('The home page.', envelope(ref('HomeView'))), 400: badInput },
+      [
+        param(
+          'limit',
+          'query',
+          { type: 'integer', minimum: 1, maximum: LIMITS.homeArticles.max, default: LIMITS.homeArticles.default },
+          'Articles per home section.'
+        ),
+      ]
+    ),
+    '/sections': get(
+      'sections',
+      'The section tree with published-article counts',
+      ok('The tree, roots first.', envelope(array(ref('SectionNode'))))
+    ),
     '/sections/{slug}': get(
       'section',
       'A section: breadcrumb, sub-sections and a page of its articles (sub-sections included)',
-      { ...ok('The section page.', envelope(ref('SectionPage'))), 400: badInput, 404: errorResponse('No such section.') },
+      {
+        ...ok('The section page.', envelope(ref('SectionPage'))),
+        400: badInput,
+        404: errorResponse('No such section.'),
+      },
       [slug('section'), ...pageParams]
     ),
     '/sections/{slug}/rss.xml': get(
@@ -247,13 +301,19 @@ export const openApiDocument = {
     '/articles/{slug}': get(
       'article',
       'A published article with its body, authors, breadcrumb, task list, campaign figures, related and neighbouring articles',
-      { ...ok('The article.', envelope(ref('ArticleDetail'))), 404: errorResponse('No published article with this slug.') },
+      {
+        ...ok('The article.', envelope(ref('ArticleDetail'))),
+        404: errorResponse('No published article with this slug.'),
+      },
       [slug('article')]
     ),
     '/articles/{slug}/print': get(
       'articlePrint',
       'A print-friendly HTML page of the article, with print and save controls',
-      { ...ok('The page (lang="vi").', string, 'text/html'), 404: errorResponse('No published article with this slug.') },
+      {
+        ...ok('The page (lang="vi").', string, 'text/html'),
+        404: errorResponse('No published article with this slug.'),
+      },
       [slug('article'), param('download', 'query', { enum: ['1'] }, '1: as a file to save.')]
     ),
     '/authors/{slug}': get(
@@ -268,21 +328,42 @@ export const openApiDocument = {
       { ...ok('The department.', envelope(ref('DepartmentProfile'))), 404: errorResponse('No such department.') },
       [slug('department')]
     ),
-    '/task-lists': get('taskLists', 'Task lists (numbered key tasks) by year and department', { ...ok('Newest period first.', envelope(array(ref('TaskListView')))), 400: badInput }, [
-      year,
-      param('department', 'query', { type: 'string', maxLength: 200 }, "A department's slug."),
-    ]),
-    '/campaigns': get('campaigns', 'Emulation campaigns with their breakdowns and shares', ok('Newest period first.', envelope(array(ref('CampaignView'))))),
-    '/search': get('search', 'Search published articles, ignoring case and tone marks', { ...ok('Ranked results.', envelope(ref('SearchResult'))), 400: badInput }, [
-      param('q', 'query', { type: 'string', minLength: 1, maxLength: LIMITS.maxQueryLength }, 'Words to find.', true),
-      param('section', 'query', { type: 'string', maxLength: 200 }, "A section's slug (its sub-sections included)."),
-      param('department', 'query', { type: 'string', maxLength: 200 }, "A department's slug."),
-      year,
-      ...pageParams,
-    ]),
-    '/rss.xml': get('siteRss', 'RSS 2.0 of the whole site (also at /rss.xml)', ok('The feed.', string, 'application/rss+xml')),
-    '/sitemap.xml': get('sitemap', 'Sitemap of published articles, sections, authors and departments (also at /sitemap.xml)', ok('The sitemap.', string, 'application/xml')),
-    '/openapi.json': get('openapi', 'This document', { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } }),
+    '/task-lists': get(
+      'taskLists',
+      'Task lists (numbered key tasks) by year and department',
+      { ...ok('Newest period first.', envelope(array(ref('TaskListView')))), 400: badInput },
+      [year, param('department', 'query', { type: 'string', maxLength: 200 }, "A department's slug.")]
+    ),
+    '/campaigns': get(
+      'campaigns',
+      'Emulation campaigns with their breakdowns and shares',
+      ok('Newest period first.', envelope(array(ref('CampaignView'))))
+    ),
+    '/search': get(
+      'search',
+      'Search published articles, ignoring case and tone marks',
+      { ...ok('Ranked results.', envelope(ref('SearchResult'))), 400: badInput },
+      [
+        param('q', 'query', { type: 'string', minLength: 1, maxLength: LIMITS.maxQueryLength }, 'Words to find.', true),
+        param('section', 'query', { type: 'string', maxLength: 200 }, "A section's slug (its sub-sections included)."),
+        param('department', 'query', { type: 'string', maxLength: 200 }, "A department's slug."),
+        year,
+        ...pageParams,
+      ]
+    ),
+    '/rss.xml': get(
+      'siteRss',
+      'RSS 2.0 of the whole site (also at /rss.xml)',
+      ok('The feed.', string, 'application/rss+xml')
+    ),
+    '/sitemap.xml': get(
+      'sitemap',
+      'Sitemap of published articles, sections, authors and departments (also at /sitemap.xml)',
+      ok('The sitemap.', string, 'application/xml')
+    ),
+    '/openapi.json': get('openapi', 'This document', {
+      200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+    }),
   },
   components: { schemas },
 } as const;

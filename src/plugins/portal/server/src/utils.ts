@@ -20,8 +20,11 @@ export const tables = (strapi: Core.Strapi) => {
       (meta(uid).attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute,
     /** The join table of a relation: its name, the owner's column and the target's. */
     link: (uid: string, attribute: string) => {
-      const joinTable = (meta(uid).attributes[attribute] as { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } })
-        .joinTable;
+      const joinTable = (
+        meta(uid).attributes[attribute] as {
+          joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+        }
+      ).joinTable;
       if (!joinTable) throw new Error(`${uid}.${attribute} has no join table.`);
       return { name: joinTable.name, owner: joinTable.joinColumn.name, target: joinTable.inverseJoinColumn.name };
     },

@@ -2,7 +2,8 @@ import type { PluginDefinition } from '@strapi/strapi/admin';
 import { ChartPie } from '@strapi/icons';
 import { ACTIONS, PLUGIN_ID } from '../../server/src/constants';
 
-const prefixed = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+const prefixed = (data: Record<string, string>) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 /**
  * Readership on the admin homepage: online now, views today and in total, the week's top 10,
@@ -26,7 +27,9 @@ const admin: PluginDefinition = {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          const { default: data } = (await import(`./translations/${locale}.json`)) as {
+            default: Record<string, string>;
+          };
           return { data: prefixed(data), locale };
         } catch {
           // Languages the plugin does not speak fall back to the English defaults.

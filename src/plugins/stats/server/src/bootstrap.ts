@@ -5,9 +5,16 @@ import { getService, schemaOf } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureTables(strapi.db.connection, schemaOf(strapi));
-  const adminPermission = strapi.service('admin::permission') as { actionProvider: { registerMany(actions: unknown[]): Promise<void> } };
+  const adminPermission = strapi.service('admin::permission') as {
+    actionProvider: { registerMany(actions: unknown[]): Promise<void> };
+  };
   await adminPermission.actionProvider.registerMany([
-    { section: 'plugins', displayName: 'Xem thống kê truy cập / Read readership statistics', uid: 'read', pluginName: PLUGIN_ID },
+    {
+      section: 'plugins',
+      displayName: 'Xem thống kê truy cập / Read readership statistics',
+      uid: 'read',
+      pluginName: PLUGIN_ID,
+    },
   ]);
   getService(strapi, 'runtime').open();
   // SIGTERM and SIGINT reach destroy() through Strapi's own handlers; destroy writes the buffer.

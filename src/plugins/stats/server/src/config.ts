@@ -50,19 +50,26 @@ export default {
     wholeNumber(config.rateLimit?.max, 'rateLimit.max (STATS_RATE_LIMIT)', 1);
     wholeNumber(config.rateLimit?.windowSeconds, 'rateLimit.windowSeconds (STATS_RATE_WINDOW_SECONDS)', 1, 3600);
     if (config.redisUrl !== null && !/^rediss?:\/\//.test(String(config.redisUrl))) {
-      throw new Error(`stats.redisUrl (REDIS_URL) must be a redis:// or rediss:// URL; got ${JSON.stringify(config.redisUrl)}.`);
+      throw new Error(
+        `stats.redisUrl (REDIS_URL) must be a redis:// or rediss:// URL; got ${JSON.stringify(config.redisUrl)}.`
+      );
     }
     if (typeof config.redisPrefix !== 'string' || !/^[\w:.-]{1,100}$/.test(config.redisPrefix)) {
       throw new Error('stats.redisPrefix (STATS_REDIS_PREFIX) must be 1–100 letters, digits or _ : . -');
     }
     if (typeof config.salt !== 'string' || config.salt.length < 16) {
-      throw new Error('stats.salt (STATS_SALT) must be a secret of at least 16 characters, e.g. `openssl rand -base64 32`.');
+      throw new Error(
+        'stats.salt (STATS_SALT) must be a secret of at least 16 characters, e.g. `openssl rand -base64 32`.'
+      );
     }
     try {
       new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone });
     } catch {
-      throw new Error(`stats.timeZone (STATS_TIME_ZONE) must be an IANA time zone such as Asia/Ho_Chi_Minh; got ${JSON.stringify(config.timeZone)}.`);
+      throw new Error(
+        `stats.timeZone (STATS_TIME_ZONE) must be an IANA time zone such as Asia/Ho_Chi_Minh; got ${JSON.stringify(config.timeZone)}.`
+      );
     }
-    if (typeof config.secureCookie !== 'boolean') throw new Error('stats.secureCookie (STATS_SECURE_COOKIE) must be true or false.');
+    if (typeof config.secureCookie !== 'boolean')
+      throw new Error('stats.secureCookie (STATS_SECURE_COOKIE) must be true or false.');
   },
 };

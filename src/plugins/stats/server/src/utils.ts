@@ -12,7 +12,8 @@ export const getService = <T extends keyof Services>(strapi: Core.Strapi, name: 
 export const getConfig = (strapi: Core.Strapi): StatsConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as StatsConfig;
 
 /** The PostgreSQL schema of Strapi's tables, or null on SQLite. */
-export const schemaOf = (strapi: Core.Strapi): string | null => (strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName() || null);
+export const schemaOf = (strapi: Core.Strapi): string | null =>
+  strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName() || null;
 
 /** A table name as raw knex needs it: schema-qualified on PostgreSQL. */
 export const qualified = (strapi: Core.Strapi, table: string): string => {
@@ -43,7 +44,8 @@ export const addDays = (day: string, days: number): string => {
 };
 
 /** Whole days from `from` to `to` (0 when equal). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export const isDay = (value: string): boolean => {

@@ -22,7 +22,9 @@ import { StateBadge } from './StateBadge';
  */
 export const ApprovalPanel: PanelComponent = ({ model, documentId, document, collectionType }) => {
   const { formatMessage } = useIntl();
-  const mayRead = useAuth('ApprovalPanel', (auth) => auth.permissions.some((permission) => permission.action === ACTIONS.read));
+  const mayRead = useAuth('ApprovalPanel', (auth) =>
+    auth.permissions.some((permission) => permission.action === ACTIONS.read)
+  );
   if (!documentId || !isWorkflowUID(model) || !mayRead) return null;
   return {
     title: formatMessage(message('panel.title')),
@@ -80,7 +82,10 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
   const { status, loadFailure, isLoading, reload, run } = useApprovalStatus(uid, documentId);
   const refetchDocument = useRefetchEditedDocument(collectionType, uid, documentId);
   const hasUnsavedChanges = useForm('ApprovalPanel', (form) => form.modified, false) ?? false;
-  const isSuperAdmin = useAuth('ApprovalPanel', (auth) => auth.user?.roles?.some((role) => role.code === ROLE_CODES.superAdmin) ?? false);
+  const isSuperAdmin = useAuth(
+    'ApprovalPanel',
+    (auth) => auth.user?.roles?.some((role) => role.code === ROLE_CODES.superAdmin) ?? false
+  );
 
   const [busy, setBusy] = React.useState<PanelAction | null>(null);
   const [comment, setComment] = React.useState('');
@@ -105,7 +110,10 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
   const failureText = (failure: RequestFailure) => {
     const key = `error.code.${failure.code}` as MessageKey;
     if (failure.code && key in en) {
-      const state = typeof failure.details?.state === 'string' ? formatMessage(message(`state.${failure.details.state}` as MessageKey)) : '';
+      const state =
+        typeof failure.details?.state === 'string'
+          ? formatMessage(message(`state.${failure.details.state}` as MessageKey))
+          : '';
       return formatMessage(message(key), { department: String(failure.details?.department ?? ''), state });
     }
     return failure.message ?? formatMessage(message('error.generic'));
@@ -307,9 +315,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
         )}
       </Flex>
 
-      {allowed.schedule && (
-        <Schedule status={status} busy={busy !== null} onSave={(times) => act('schedule', times)} />
-      )}
+      {allowed.schedule && <Schedule status={status} busy={busy !== null} onSave={(times) => act('schedule', times)} />}
 
       <MediaList items={status.media ?? []} />
 
@@ -420,7 +426,11 @@ const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
           />
         </Field.Root>
       )}
-      <Field.Root name="approval-unpublish-at" id="approval-unpublish-at" hint={formatMessage(message('schedule.hint'))}>
+      <Field.Root
+        name="approval-unpublish-at"
+        id="approval-unpublish-at"
+        hint={formatMessage(message('schedule.hint'))}
+      >
         <Field.Label>{formatMessage(message('field.unpublishAt'))}</Field.Label>
         <TextInput
           type="datetime-local"
@@ -436,7 +446,12 @@ const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
           variant="secondary"
           data-testid="approval-schedule-save"
           disabled={busy}
-          onClick={() => onSave({ publishAt: canSetPublishAt ? fromLocalInput(publishAt) : null, unpublishAt: fromLocalInput(unpublishAt) })}
+          onClick={() =>
+            onSave({
+              publishAt: canSetPublishAt ? fromLocalInput(publishAt) : null,
+              unpublishAt: fromLocalInput(unpublishAt),
+            })
+          }
         >
           {formatMessage(message('action.schedule'))}
         </Button>

@@ -20,9 +20,7 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
     <Accordion.Root size="S" data-testid="approval-history">
       <Accordion.Item value="history">
         <Accordion.Header>
-          <Accordion.Trigger>
-            {`${formatMessage(message('history.title'))} (${entries.length})`}
-          </Accordion.Trigger>
+          <Accordion.Trigger>{`${formatMessage(message('history.title'))} (${entries.length})`}</Accordion.Trigger>
         </Accordion.Header>
         <Accordion.Content>
           {newestFirst.length === 0 ? (
@@ -34,7 +32,14 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
           ) : (
             <Flex tag="ol" direction="column" alignItems="stretch" gap={3} padding={3}>
               {newestFirst.map((entry) => (
-                <Flex tag="li" key={entry.id} direction="column" alignItems="flex-start" gap={1} data-action={entry.action}>
+                <Flex
+                  tag="li"
+                  key={entry.id}
+                  direction="column"
+                  alignItems="flex-start"
+                  gap={1}
+                  data-action={entry.action}
+                >
                   <Typography variant="omega" fontWeight="bold">
                     {label('history.action', entry.action)}
                     {entry.override ? ` (${formatMessage(message('history.override'))})` : ''}
@@ -45,7 +50,10 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
                     </Typography>
                   )}
                   <Typography variant="pi" textColor="neutral600">
-                    {formatMessage(message('history.entry'), { actor: entry.actorName, time: formatDateTime(entry.createdAt) })}
+                    {formatMessage(message('history.entry'), {
+                      actor: entry.actorName,
+                      time: formatDateTime(entry.createdAt),
+                    })}
                   </Typography>
                   {entry.comment && (
                     <Typography variant="pi" textColor="neutral800">

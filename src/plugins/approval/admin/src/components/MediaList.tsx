@@ -24,7 +24,13 @@ export const MediaList = ({ items }: { items: MediaItem[] }) => {
             <Flex tag="li" key={`${item.field}-${item.id}`} gap={2} alignItems="flex-start">
               {item.mime?.startsWith('image/') ? (
                 <Box shrink={0} width="48px" height="48px" overflow="hidden" hasRadius background="neutral100">
-                  <img src={item.url} alt={item.alternativeText ?? ''} width={48} height={48} style={{ objectFit: 'cover' }} />
+                  <img
+                    src={item.url}
+                    alt={item.alternativeText ?? ''}
+                    width={48}
+                    height={48}
+                    style={{ objectFit: 'cover' }}
+                  />
                 </Box>
               ) : null}
               <Flex direction="column" alignItems="flex-start" gap={1}>
@@ -37,7 +43,9 @@ export const MediaList = ({ items }: { items: MediaItem[] }) => {
                   {formatMessage(message('media.field'), { field: item.field })}
                 </Typography>
                 <Typography variant="pi" textColor="neutral800">
-                  {formatMessage(message('media.alt'), { text: item.alternativeText || formatMessage(message('media.none')) })}
+                  {formatMessage(message('media.alt'), {
+                    text: item.alternativeText || formatMessage(message('media.none')),
+                  })}
                 </Typography>
                 {item.caption ? (
                   <Typography variant="pi" textColor="neutral800">

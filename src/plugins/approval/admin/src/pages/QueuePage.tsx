@@ -59,16 +59,15 @@ const Queue = () => {
       <Layouts.Header
         title={title}
         subtitle={
-          items.length > 0 ? formatMessage(message('queue.count'), { count: items.length }) : formatMessage(message('queue.subtitle'))
+          items.length > 0
+            ? formatMessage(message('queue.count'), { count: items.length })
+            : formatMessage(message('queue.subtitle'))
         }
       />
       <Layouts.Content>
         {items.length === 0 ? (
           <Box data-testid="approval-queue-empty">
-            <EmptyStateLayout
-              icon={<EmptyDocuments width="16rem" />}
-              content={formatMessage(message('queue.empty'))}
-            />
+            <EmptyStateLayout icon={<EmptyDocuments width="16rem" />} content={formatMessage(message('queue.empty'))} />
           </Box>
         ) : (
           <Table colCount={headers.length} rowCount={items.length + 1} data-testid="approval-queue">

@@ -11,15 +11,19 @@ interface Ctx {
   status: number;
 }
 
-const approveBody = yup.object({
-  fingerprint: yup.string().max(128),
-  comment: yup.string().max(2000),
-  overrideReason: yup.string().max(2000),
-  publishAt: yup.string().nullable(),
-  unpublishAt: yup.string().nullable(),
-}).noUnknown();
+const approveBody = yup
+  .object({
+    fingerprint: yup.string().max(128),
+    comment: yup.string().max(2000),
+    overrideReason: yup.string().max(2000),
+    publishAt: yup.string().nullable(),
+    unpublishAt: yup.string().nullable(),
+  })
+  .noUnknown();
 const commentBody = yup.object({ comment: yup.string().max(2000) }).noUnknown();
-const scheduleBody = yup.object({ publishAt: yup.string().nullable(), unpublishAt: yup.string().nullable() }).noUnknown();
+const scheduleBody = yup
+  .object({ publishAt: yup.string().nullable(), unpublishAt: yup.string().nullable() })
+  .noUnknown();
 
 /**
  * Admin endpoints of the approval panel. Thin: validate, call the workflow service as the
@@ -42,8 +46,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     const who = await actor(ctx);
     const facts = await workflow().facts(uid, documentId);
     if (!facts) throw new errors.NotFoundError(`No document "${documentId}".`);
-    if (!workflow().mayEdit(who, facts)) throw new errors.NotFoundError(`No document "${documentId}" in your departments.`);
-    const review = (await workflow().find(uid, documentId)) ?? (await strapi.db.transaction(() => workflow().lock(uid, documentId)));
+    if (!workflow().mayEdit(who, facts))
+      throw new errors.NotFoundError(`No document "${documentId}" in your departments.`);
+    const review =
+      (await workflow().find(uid, documentId)) ?? (await strapi.db.transaction(() => workflow().lock(uid, documentId)));
     const current = await getService(strapi, 'fingerprint').of(uid, documentId);
     const history = await getService(strapi, 'audit').history(uid, documentId);
     // The pictures and files the draft shows are part of what a head approves.
@@ -79,7 +85,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       if (error instanceof StaleContentError) {
         ctx.status = 409;
-        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: { code: 'stale' } } };
+        ctx.body = {
+          data: null,
+          error: { status: 409, name: 'ConflictError', message: error.message, details: { code: 'stale' } },
+        };
         return;
       }
       throw error;

@@ -47,10 +47,13 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
     if (actor.kind === 'system' || actor.isSuperAdmin) return;
     const facts = documentId ? await workflow().facts(uid, documentId) : null;
     if (!facts || !workflow().mayReview(actor, facts)) {
-      throw refuse(`Only a head of ${facts?.departmentName ?? "the document's department"} or a super admin may publish${facts ? ` "${facts.title}"` : ''}.`, {
-        code: 'not-reviewer',
-        department: facts?.departmentName ?? null,
-      });
+      throw refuse(
+        `Only a head of ${facts?.departmentName ?? "the document's department"} or a super admin may publish${facts ? ` "${facts.title}"` : ''}.`,
+        {
+          code: 'not-reviewer',
+          department: facts?.departmentName ?? null,
+        }
+      );
     }
   };
 
@@ -58,10 +61,13 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
     if (actor.kind !== 'admin' || actor.isSuperAdmin) return;
     const facts = await workflow().facts(uid, documentId);
     if (facts && !workflow().mayEdit(actor, facts)) {
-      throw refuse(`"${facts.title}" belongs to ${facts.departmentName ?? 'another department'}: only its members may ${verb} it.`, {
-        code: 'not-member',
-        department: facts.departmentName,
-      });
+      throw refuse(
+        `"${facts.title}" belongs to ${facts.departmentName ?? 'another department'}: only its members may ${verb} it.`,
+        {
+          code: 'not-member',
+          department: facts.departmentName,
+        }
+      );
     }
   };
 
@@ -155,10 +161,13 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
         if (actor.kind === 'reader') throw refuse(READER_REFUSAL, { code: 'reader-publish' });
         const facts = await workflow().facts(uid, documentId);
         if (facts && !workflow().mayReview(actor, facts)) {
-          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may take "${facts.title}" offline.`, {
-            code: 'not-reviewer',
-            department: facts.departmentName,
-          });
+          throw refuse(
+            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may take "${facts.title}" offline.`,
+            {
+              code: 'not-reviewer',
+              department: facts.departmentName,
+            }
+          );
         }
         return strapi.db.transaction(async () => {
           const review = await workflow().lock(uid, documentId);

@@ -47,7 +47,9 @@ const actors = ({ strapi }: { strapi: Core.Strapi }) => ({
     const user =
       given.roles && (given.firstname !== undefined || given.email !== undefined)
         ? given
-        : (((await strapi.db.query('admin::user').findOne({ where: { id: given.id }, populate: ['roles'] })) as AdminUserRow | null) ?? given);
+        : (((await strapi.db
+            .query('admin::user')
+            .findOne({ where: { id: given.id }, populate: ['roles'] })) as AdminUserRow | null) ?? given);
     const codes = (user.roles ?? []).map((role) => role.code);
     return {
       kind: 'admin',
@@ -64,10 +66,15 @@ const actors = ({ strapi }: { strapi: Core.Strapi }) => ({
   async current(): Promise<Actor> {
     const ctx = strapi.requestContext.get();
     if (!ctx) return { kind: 'system', name: 'system' };
-    const state = ctx.state as { auth?: { strategy?: { name?: string } }; user?: AdminUserRow; route?: { info?: { type?: string } } };
+    const state = ctx.state as {
+      auth?: { strategy?: { name?: string } };
+      user?: AdminUserRow;
+      route?: { info?: { type?: string } };
+    };
     const strategy = state.auth?.strategy?.name ?? '';
     if ((strategy === 'admin' || strategy === 'admin-token') && state.user) return this.fromAdminUser(state.user);
-    if (state.route?.info?.type === 'content-api' || strategy) return { kind: 'reader', strategy: strategy || 'public' };
+    if (state.route?.info?.type === 'content-api' || strategy)
+      return { kind: 'reader', strategy: strategy || 'public' };
     return { kind: 'system', name: 'system' };
   },
 

@@ -34,7 +34,8 @@ type Version = FingerprintVersion;
  */
 const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
   const schemaOf = (uid: string): Schema.ContentType | Schema.Component =>
-    (strapi.contentTypes[uid as UID.ContentType] ?? strapi.components[uid as UID.Component]) as Schema.ContentType | Schema.Component;
+    (strapi.contentTypes[uid as UID.ContentType] ?? strapi.components[uid as UID.Component]) as
+      Schema.ContentType | Schema.Component;
 
   // Attributes nobody writes (writable: false) are derived from the content: not content themselves.
   const contentAttributes = (uid: string) =>
@@ -42,7 +43,8 @@ const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
       ([name, attribute]) => !NOT_CONTENT.has(name) && (attribute as { writable?: boolean }).writable !== false
     ) as [string, Schema.Attribute.AnyAttribute][];
 
-  const hasContentHash = () => CONTENT_HASH_ATTRIBUTE in (strapi.contentTypes[FILE_UID as UID.ContentType]?.attributes ?? {});
+  const hasContentHash = () =>
+    CONTENT_HASH_ATTRIBUTE in (strapi.contentTypes[FILE_UID as UID.ContentType]?.attributes ?? {});
   const fileFields = () => ['id', 'alternativeText', 'caption', ...(hasContentHash() ? [CONTENT_HASH_ATTRIBUTE] : [])];
 
   const populateFor = (uid: string): Populate => {
@@ -57,7 +59,14 @@ const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const file = (value: Row, version: Version) =>
-    version === 1 ? value.id : { id: value.id, sha256: value[CONTENT_HASH_ATTRIBUTE] ?? null, alternativeText: value.alternativeText ?? null, caption: value.caption ?? null };
+    version === 1
+      ? value.id
+      : {
+          id: value.id,
+          sha256: value[CONTENT_HASH_ATTRIBUTE] ?? null,
+          alternativeText: value.alternativeText ?? null,
+          caption: value.caption ?? null,
+        };
 
   const canonical = (uid: string, row: Row | null | undefined, version: Version): unknown => {
     if (!row) return null;
@@ -65,12 +74,20 @@ const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const [name, attribute] of contentAttributes(uid).sort(([a], [b]) => a.localeCompare(b))) {
       const value = row[name];
       if (attribute.type === 'relation') {
-        out[name] = Array.isArray(value) ? value.map((target: Row) => target.documentId) : ((value as Row | null)?.documentId ?? null);
+        out[name] = Array.isArray(value)
+          ? value.map((target: Row) => target.documentId)
+          : ((value as Row | null)?.documentId ?? null);
       } else if (attribute.type === 'media') {
-        out[name] = Array.isArray(value) ? value.map((item: Row) => file(item, version)) : value ? file(value as Row, version) : null;
+        out[name] = Array.isArray(value)
+          ? value.map((item: Row) => file(item, version))
+          : value
+            ? file(value as Row, version)
+            : null;
       } else if (attribute.type === 'component') {
         const component = attribute.component;
-        out[name] = Array.isArray(value) ? value.map((item: Row) => canonical(component, item, version)) : canonical(component, value as Row | null, version);
+        out[name] = Array.isArray(value)
+          ? value.map((item: Row) => canonical(component, item, version))
+          : canonical(component, value as Row | null, version);
       } else if (value instanceof Date) {
         out[name] = value.toISOString();
       } else {
@@ -85,7 +102,12 @@ const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
      * The fingerprint of a document's draft (or published) version; null when there is none.
      * Reads through strapi.db so that it joins the caller's transaction and sees its writes.
      */
-    async of(uid: UID.ContentType, documentId: string, status: 'draft' | 'published' = 'draft', version: Version = 2): Promise<string | null> {
+    async of(
+      uid: UID.ContentType,
+      documentId: string,
+      status: 'draft' | 'published' = 'draft',
+      version: Version = 2
+    ): Promise<string | null> {
       const row = (await strapi.db.query(uid).findOne({
         where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
         populate: populateFor(uid),

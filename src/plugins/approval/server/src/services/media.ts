@@ -60,7 +60,8 @@ const FILE_FIELDS = ['id', 'name', 'url', 'mime', 'hash', 'alternativeText', 'ca
  */
 const media = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
-  const hasContentHash = () => CONTENT_HASH_ATTRIBUTE in (strapi.contentTypes[FILE_UID as UID.ContentType]?.attributes ?? {});
+  const hasContentHash = () =>
+    CONTENT_HASH_ATTRIBUTE in (strapi.contentTypes[FILE_UID as UID.ContentType]?.attributes ?? {});
   const fileFields = () => (hasContentHash() ? [...FILE_FIELDS, CONTENT_HASH_ATTRIBUTE] : FILE_FIELDS);
 
   const attributesOf = (uid: WorkflowUID, type: 'media' | 'blocks') =>
@@ -68,7 +69,8 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
       .filter(([, attribute]) => (attribute as { type: string }).type === type)
       .map(([name]) => name);
 
-  const titleOf = (uid: WorkflowUID) => ('title' in strapi.contentType(uid as UID.ContentType).attributes ? 'title' : 'name');
+  const titleOf = (uid: WorkflowUID) =>
+    'title' in strapi.contentType(uid as UID.ContentType).attributes ? 'title' : 'name';
 
   /** Rows of `uid` whose rich text pictures the file with this hash (a text search narrowed by parsing). */
   const rowsPicturing = async (uid: WorkflowUID, field: string, hash: string) => {
@@ -92,7 +94,9 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     /** A file by id, with what the workflow compares; null when there is none. */
     async file(id: number): Promise<MediaFile | null> {
-      const row = (await strapi.db.query(FILE_UID).findOne({ where: { id }, select: fileFields() })) as MediaFile | null;
+      const row = (await strapi.db
+        .query(FILE_UID)
+        .findOne({ where: { id }, select: fileFields() })) as MediaFile | null;
       return row ? { ...row, sha256: row.sha256 ?? null } : null;
     },
 
@@ -101,7 +105,13 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
       const uses = new Map<string, MediaUse>();
       const note = (uid: WorkflowUID, row: Record<string, unknown>) => {
         const key = `${uid}:${String(row.documentId)}`;
-        const use = uses.get(key) ?? { uid, documentId: String(row.documentId), title: String(row[titleOf(uid)] ?? ''), inDraft: false, inPublished: false };
+        const use = uses.get(key) ?? {
+          uid,
+          documentId: String(row.documentId),
+          title: String(row[titleOf(uid)] ?? ''),
+          inDraft: false,
+          inPublished: false,
+        };
         if (row.publishedAt) use.inPublished = true;
         else {
           use.inDraft = true;
@@ -136,7 +146,15 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!draft) return [];
       const listed: DocumentMedia[] = [];
       const add = (field: string, file: MediaFile) =>
-        listed.push({ field, id: file.id, name: file.name, url: file.url, mime: file.mime, alternativeText: file.alternativeText, caption: file.caption });
+        listed.push({
+          field,
+          id: file.id,
+          name: file.name,
+          url: file.url,
+          mime: file.mime,
+          alternativeText: file.alternativeText,
+          caption: file.caption,
+        });
       for (const field of mediaFields) {
         const value = draft[field] as MediaFile | MediaFile[] | null;
         (Array.isArray(value) ? value : value ? [value] : []).forEach((file) => add(field, file));
@@ -144,7 +162,9 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const field of blockFields) {
         const hashes = blockImageHashes(draft[field]);
         if (!hashes.length) continue;
-        const files = (await strapi.db.query(FILE_UID).findMany({ where: { hash: { $in: hashes } }, select: FILE_FIELDS })) as MediaFile[];
+        const files = (await strapi.db
+          .query(FILE_UID)
+          .findMany({ where: { hash: { $in: hashes } }, select: FILE_FIELDS })) as MediaFile[];
         files.forEach((file) => add(field, file));
       }
       return listed;
@@ -153,8 +173,15 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
     /** sha256 (or null), alt text and caption of the files with these hashes, for fingerprints of rich text. */
     async byHashes(hashes: string[]): Promise<Map<string, Pick<MediaFile, 'sha256' | 'alternativeText' | 'caption'>>> {
       if (!hashes.length) return new Map();
-      const files = (await strapi.db.query(FILE_UID).findMany({ where: { hash: { $in: hashes } }, select: ['hash', ...fileFields()] })) as MediaFile[];
-      return new Map(files.map((file) => [file.hash, { sha256: file.sha256 ?? null, alternativeText: file.alternativeText, caption: file.caption }]));
+      const files = (await strapi.db
+        .query(FILE_UID)
+        .findMany({ where: { hash: { $in: hashes } }, select: ['hash', ...fileFields()] })) as MediaFile[];
+      return new Map(
+        files.map((file) => [
+          file.hash,
+          { sha256: file.sha256 ?? null, alternativeText: file.alternativeText, caption: file.caption },
+        ])
+      );
     },
 
     /**
@@ -162,7 +189,11 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
      * may publish every document that shows it; a deletion is refused while any document shows it.
      * The refusal names the documents.
      */
-    async assertMayChange(fileId: number, change: 'replace' | 'describe' | 'delete', actor: Actor): Promise<MediaUse[]> {
+    async assertMayChange(
+      fileId: number,
+      change: 'replace' | 'describe' | 'delete',
+      actor: Actor
+    ): Promise<MediaUse[]> {
       // Not an id: no file to protect; the upload plugin answers it as it answers any unknown id.
       if (!Number.isSafeInteger(fileId) || fileId < 1) return [];
       const file = await service.file(fileId);

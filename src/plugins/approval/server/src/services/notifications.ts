@@ -53,7 +53,9 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
     /** On approval or rejection: to whoever submitted it. */
     async reviewed(uid: WorkflowUID, documentId: string, facts: Facts, review: Review, actor: Actor): Promise<void> {
       if (!review.submittedById) return;
-      const submitter = (await strapi.db.query('admin::user').findOne({ where: { id: review.submittedById }, select: ['email'] })) as {
+      const submitter = (await strapi.db
+        .query('admin::user')
+        .findOne({ where: { id: review.submittedById }, select: ['email'] })) as {
         email?: string;
       } | null;
       if (!submitter?.email) return;

@@ -22,7 +22,12 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   const isSqlite = () => strapi.db.dialect.client === 'sqlite';
 
   /** Locks the review and returns it only if it is still due (another instance may have just done the work). */
-  const claim = async (id: number, due: 'publishAt' | 'unpublishAt', state: Review['state'][], now: Date): Promise<Review | null> => {
+  const claim = async (
+    id: number,
+    due: 'publishAt' | 'unpublishAt',
+    state: Review['state'][],
+    now: Date
+  ): Promise<Review | null> => {
     const where = { id, state: { $in: state }, [due]: { $lte: now.toISOString() } };
     if (!isSqlite()) {
       // Waits for a competing claim to finish, then re-reads the row: a done job no longer matches.
@@ -33,7 +38,8 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const runDue = async (due: 'publishAt' | 'unpublishAt', now: Date, result: TickResult) => {
-    const states: Review['state'][] = due === 'publishAt' ? ['approved'] : ['published', 'approved', 'draft', 'submitted', 'rejected'];
+    const states: Review['state'][] =
+      due === 'publishAt' ? ['approved'] : ['published', 'approved', 'draft', 'submitted', 'rejected'];
     const candidates = (await strapi.db.query(REVIEW_UID).findMany({
       select: ['id'],
       where: { state: { $in: states }, [due]: { $lte: now.toISOString() } },
@@ -49,7 +55,11 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
           const documents = publication(strapi, review.targetUid);
           const workflow = getService(strapi, 'workflow');
           if (due === 'unpublishAt') {
-            const live = await getService(strapi, 'fingerprint').of(review.targetUid, review.targetDocumentId, 'published');
+            const live = await getService(strapi, 'fingerprint').of(
+              review.targetUid,
+              review.targetDocumentId,
+              'published'
+            );
             if (live) await documents.unpublish({ documentId: review.targetDocumentId });
             else await strapi.db.query(REVIEW_UID).update({ where: { id }, data: { unpublishAt: null } });
             result.unpublished.push(review.targetDocumentId);
@@ -69,7 +79,9 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
           result.published.push(review.targetDocumentId);
         });
       } catch (error) {
-        strapi.log.error(`[approval] scheduled ${due === 'publishAt' ? 'publication' : 'unpublication'} of review ${id} failed: ${(error as Error).message}`);
+        strapi.log.error(
+          `[approval] scheduled ${due === 'publishAt' ? 'publication' : 'unpublication'} of review ${id} failed: ${(error as Error).message}`
+        );
       }
     }
   };

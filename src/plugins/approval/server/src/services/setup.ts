@@ -30,7 +30,7 @@ export const ROLES: RoleSpec[] = [
     name: 'Biên tập viên (Editor)',
     description:
       'Soạn, sửa và gửi duyệt bài viết, nhiệm vụ, phong trào của đơn vị mình; không duyệt, không xuất bản. / ' +
-      "Writes, edits and submits drafts of their own department(s); neither approves nor publishes.",
+      'Writes, edits and submits drafts of their own department(s); neither approves nor publishes.',
     departmentActions: ['create', 'read', 'update'],
     pluginActions: [ACTIONS.read, ACTIONS.submit],
   },
@@ -65,7 +65,9 @@ const READERSHIP_ACTIONS = ['plugin::stats.read'];
  * roles of a database created before them (a new database gets them with the roles). Each grant
  * is remembered by name, so a super admin who later takes one away is not overruled.
  */
-const LATER_GRANTS: { name: string; actions: string[] }[] = [{ name: 'readership-statistics', actions: READERSHIP_ACTIONS }];
+const LATER_GRANTS: { name: string; actions: string[] }[] = [
+  { name: 'readership-statistics', actions: READERSHIP_ACTIONS },
+];
 
 /**
  * Narrowings of permissions that roles created by an earlier version hold, applied once (and
@@ -84,21 +86,29 @@ interface PermissionInput {
 
 /** Start-up work of the plugin: permissions, the RBAC condition, roles, database guards. Each step is idempotent. */
 const setup = ({ strapi }: { strapi: Core.Strapi }) => {
-  const adminPermission = () => strapi.service('admin::permission') as {
-    actionProvider: { registerMany(actions: unknown[]): Promise<void>; get(id: string): unknown };
-    conditionProvider: { register(condition: unknown): Promise<void> };
-  };
+  const adminPermission = () =>
+    strapi.service('admin::permission') as {
+      actionProvider: { registerMany(actions: unknown[]): Promise<void>; get(id: string): unknown };
+      conditionProvider: { register(condition: unknown): Promise<void> };
+    };
 
   /** Content-manager permissions on `subjects` with every field, as the admin's role editor would make them. */
   const withAllFields = (actionId: string, subjects: string[], conditions: string[] = []): PermissionInput[] => {
     const action = adminPermission().actionProvider.get(actionId) as Record<string, unknown> | undefined;
     if (!action) throw new Error(`Unknown admin action ${actionId}.`);
     const contentType = strapi.service('admin::content-type') as {
-      getPermissionsWithNestedFields(actions: unknown[]): { action: string; subject: string; properties: { fields?: string[] } }[];
+      getPermissionsWithNestedFields(
+        actions: unknown[]
+      ): { action: string; subject: string; properties: { fields?: string[] } }[];
     };
     return contentType
       .getPermissionsWithNestedFields([{ ...action, subjects }])
-      .map((permission) => ({ action: permission.action, subject: permission.subject, properties: permission.properties, conditions }));
+      .map((permission) => ({
+        action: permission.action,
+        subject: permission.subject,
+        properties: permission.properties,
+        conditions,
+      }));
   };
 
   /** Gives an existing role the later grants it has not had yet (see LATER_GRANTS). */
@@ -108,10 +118,16 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
       createMany(permissions: unknown[]): Promise<unknown>;
     };
     for (const grant of LATER_GRANTS.filter((later) => !granted.has(later.name))) {
-      const held = new Set((await permissions.findMany({ where: { role: { id: roleId }, action: { $in: grant.actions } } })).map((p) => p.action));
+      const held = new Set(
+        (await permissions.findMany({ where: { role: { id: roleId }, action: { $in: grant.actions } } })).map(
+          (p) => p.action
+        )
+      );
       const missing = grant.actions.filter((action) => !held.has(action));
       if (!missing.length) continue;
-      await permissions.createMany(missing.map((action) => ({ action, role: roleId, subject: null, properties: {}, conditions: [] })));
+      await permissions.createMany(
+        missing.map((action) => ({ action, role: roleId, subject: null, properties: {}, conditions: [] }))
+      );
       strapi.log.info(`[approval] gave the admin role "${roleName}" ${missing.join(', ')}`);
     }
   };
@@ -119,7 +135,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Adds the later conditions an existing role's permissions have not had yet (see LATER_CONDITIONS). */
   const narrowLater = async (roleId: number, roleName: string, granted: Set<string>): Promise<void> => {
     for (const later of LATER_CONDITIONS.filter((item) => !granted.has(item.name))) {
-      const held = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId }, action: later.action } })) as {
+      const held = (await strapi.db
+        .query('admin::permission')
+        .findMany({ where: { role: { id: roleId }, action: later.action } })) as {
         id: number;
         conditions: string[] | null;
       }[];
@@ -127,7 +145,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         const conditions = [...new Set([...(permission.conditions ?? []), ...later.conditions])];
         if (conditions.length === (permission.conditions ?? []).length) continue;
         await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { conditions } });
-        strapi.log.info(`[approval] the admin role "${roleName}" may now ${later.action} only with ${later.conditions.join(', ')}`);
+        strapi.log.info(
+          `[approval] the admin role "${roleName}" may now ${later.action} only with ${later.conditions.join(', ')}`
+        );
       }
     }
   };
@@ -136,9 +156,19 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Admin permission actions of the approval panel and routes. */
     async registerActions(): Promise<void> {
       await adminPermission().actionProvider.registerMany([
-        { section: 'plugins', displayName: 'Xem trạng thái duyệt và lịch sử / Read approval state and history', uid: 'read', pluginName: PLUGIN_ID },
+        {
+          section: 'plugins',
+          displayName: 'Xem trạng thái duyệt và lịch sử / Read approval state and history',
+          uid: 'read',
+          pluginName: PLUGIN_ID,
+        },
         { section: 'plugins', displayName: 'Gửi duyệt / Submit for approval', uid: 'submit', pluginName: PLUGIN_ID },
-        { section: 'plugins', displayName: 'Duyệt, trả lại, xuất bản / Approve, reject, publish', uid: 'review', pluginName: PLUGIN_ID },
+        {
+          section: 'plugins',
+          displayName: 'Duyệt, trả lại, xuất bản / Approve, reject, publish',
+          uid: 'review',
+          pluginName: PLUGIN_ID,
+        },
       ]);
     },
 
@@ -165,7 +195,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
       const store = strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'granted' });
       const granted = new Set(((await store.get({})) as string[] | null) ?? []);
       for (const spec of ROLES) {
-        const existing = (await strapi.db.query('admin::role').findOne({ where: { code: spec.code } })) as { id: number } | null;
+        const existing = (await strapi.db.query('admin::role').findOne({ where: { code: spec.code } })) as {
+          id: number;
+        } | null;
         if (existing) {
           await grantLater(existing.id, spec.name, granted);
           await narrowLater(existing.id, spec.name, granted);
@@ -188,7 +220,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         await roles.assignPermissions(role.id, permissions);
         strapi.log.info(`[approval] created the admin role "${spec.name}"`);
       }
-      await store.set({ value: [...LATER_GRANTS.map((grant) => grant.name), ...LATER_CONDITIONS.map((later) => later.name)] });
+      await store.set({
+        value: [...LATER_GRANTS.map((grant) => grant.name), ...LATER_CONDITIONS.map((later) => later.name)],
+      });
     },
 
     /**
@@ -201,7 +235,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
       const reviews = strapi.db.metadata.get(REVIEW_UID).tableName;
       const events = strapi.db.metadata.get(EVENT_UID).tableName;
       const targetUid = strapi.db.metadata.get(REVIEW_UID).attributes.targetUid as { columnName?: string };
-      const targetDocumentId = strapi.db.metadata.get(REVIEW_UID).attributes.targetDocumentId as { columnName?: string };
+      const targetDocumentId = strapi.db.metadata.get(REVIEW_UID).attributes.targetDocumentId as {
+        columnName?: string;
+      };
       const columns = `${targetUid.columnName ?? 'target_uid'}, ${targetDocumentId.columnName ?? 'target_document_id'}`;
       if (strapi.db.dialect.client === 'sqlite') {
         await knex.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ${reviews}_document_unique ON ${reviews} (${columns})`);
@@ -249,19 +285,27 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
       let after = 0;
       let restated = 0;
       for (;;) {
-        const rows = (await strapi.db.query(REVIEW_UID).findMany({ where: { id: { $gt: after } }, orderBy: { id: 'asc' }, limit: batchSize })) as Row[];
+        const rows = (await strapi.db
+          .query(REVIEW_UID)
+          .findMany({ where: { id: { $gt: after } }, orderBy: { id: 'asc' }, limit: batchSize })) as Row[];
         if (!rows.length) break;
         after = rows[rows.length - 1].id;
         for (const row of rows) {
           const fingerprint = await restate(row, row.fingerprint);
           const publishedFingerprint = await restate(row, row.publishedFingerprint);
-          const data = { ...(fingerprint !== undefined ? { fingerprint } : {}), ...(publishedFingerprint !== undefined ? { publishedFingerprint } : {}) };
+          const data = {
+            ...(fingerprint !== undefined ? { fingerprint } : {}),
+            ...(publishedFingerprint !== undefined ? { publishedFingerprint } : {}),
+          };
           if (!Object.keys(data).length) continue;
           await strapi.db.query(REVIEW_UID).update({ where: { id: row.id }, data });
           restated += 1;
         }
       }
-      if (restated) strapi.log.info(`[approval] restated ${restated} approval fingerprint(s) to cover pictures' content, alt text and caption`);
+      if (restated)
+        strapi.log.info(
+          `[approval] restated ${restated} approval fingerprint(s) to cover pictures' content, alt text and caption`
+        );
       await store.set({ value: FINGERPRINT_VERSION });
     },
 
@@ -275,7 +319,11 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         let after = 0;
         for (;;) {
           const rows = (await strapi.db.query(uid).findMany({
-            where: { [DEPARTMENT_KEY_ATTRIBUTE]: { $null: true }, department: { id: { $notNull: true } }, id: { $gt: after } },
+            where: {
+              [DEPARTMENT_KEY_ATTRIBUTE]: { $null: true },
+              department: { id: { $notNull: true } },
+              id: { $gt: after },
+            },
             select: ['id'],
             populate: { department: { select: ['documentId'] } },
             orderBy: { id: 'asc' },
@@ -285,10 +333,16 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
           after = rows[rows.length - 1].id;
           const byDepartment = new Map<string, number[]>();
           for (const row of rows) {
-            if (row.department) byDepartment.set(row.department.documentId, [...(byDepartment.get(row.department.documentId) ?? []), row.id]);
+            if (row.department)
+              byDepartment.set(row.department.documentId, [
+                ...(byDepartment.get(row.department.documentId) ?? []),
+                row.id,
+              ]);
           }
           for (const [documentId, ids] of byDepartment) {
-            await strapi.db.query(uid).updateMany({ where: { id: { $in: ids } }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: documentId } });
+            await strapi.db
+              .query(uid)
+              .updateMany({ where: { id: { $in: ids } }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: documentId } });
           }
           if (rows.length < batchSize) break;
         }

@@ -68,13 +68,17 @@ const STATE_WORDS: Record<ReviewState, string> = {
 };
 
 const actorId = (actor: Actor) => (actor.kind === 'admin' ? actor.id : null);
-const actorName = (actor: Actor) => (actor.kind === 'admin' ? actor.name : actor.kind === 'system' ? actor.name : `content API (${actor.strategy})`);
+const actorName = (actor: Actor) =>
+  actor.kind === 'admin' ? actor.name : actor.kind === 'system' ? actor.name : `content API (${actor.strategy})`;
 
 const parseTime = (value: string | null | undefined, field: string): Date | null => {
   if (value === undefined || value === null || value === '') return null;
   const time = new Date(value);
   if (Number.isNaN(time.getTime())) {
-    throw new errors.ValidationError(`${field} must be a date and time, e.g. 2026-12-01T07:00:00+07:00; got "${value}".`, { code: 'invalid-time', field });
+    throw new errors.ValidationError(
+      `${field} must be a date and time, e.g. 2026-12-01T07:00:00+07:00; got "${value}".`,
+      { code: 'invalid-time', field }
+    );
   }
   return time;
 };
@@ -94,7 +98,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     /** The review row of a document, if it has one. */
     async find(uid: WorkflowUID, documentId: string): Promise<Review | null> {
-      return (await strapi.db.query(REVIEW_UID).findOne({ where: { targetUid: uid, targetDocumentId: documentId } })) as Review | null;
+      return (await strapi.db
+        .query(REVIEW_UID)
+        .findOne({ where: { targetUid: uid, targetDocumentId: documentId } })) as Review | null;
     },
 
     /**
@@ -164,13 +170,18 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     mayReview(actor: Actor, facts: Pick<Facts, 'departmentKey'>): boolean {
       if (actor.kind === 'system') return true;
       if (actor.kind !== 'admin') return false;
-      return actor.isSuperAdmin || (actor.isHead && !!facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey));
+      return (
+        actor.isSuperAdmin ||
+        (actor.isHead && !!facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey))
+      );
     },
 
     /** The actor's own work: created it, submitted it, or signs it as an author. */
     isOwn(actor: Actor, facts: Facts, review: Review): boolean {
       if (actor.kind !== 'admin') return false;
-      return facts.createdById === actor.id || review.submittedById === actor.id || facts.authorUserIds.includes(actor.id);
+      return (
+        facts.createdById === actor.id || review.submittedById === actor.id || facts.authorUserIds.includes(actor.id)
+      );
     },
 
     /** Moves a review to `to`, records the transition in the audit trail and mirrors the state onto the document. */
@@ -179,7 +190,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       action: Transition,
       to: ReviewState,
       actor: Actor,
-      { comment = null, override = false, patch = {} }: { comment?: string | null; override?: boolean; patch?: Partial<Review> } = {}
+      {
+        comment = null,
+        override = false,
+        patch = {},
+      }: { comment?: string | null; override?: boolean; patch?: Partial<Review> } = {}
     ): Promise<Review> {
       const updated = (await strapi.db.query(REVIEW_UID).update({
         where: { id: review.id },
@@ -207,23 +222,42 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Loads what a transition needs, in a transaction, with the review locked; 404 if the document does not exist. */
-    async withDocument<T>(uid: WorkflowUID, documentId: string, work: (review: Review, facts: Facts) => Promise<T>): Promise<T> {
+    async withDocument<T>(
+      uid: WorkflowUID,
+      documentId: string,
+      work: (review: Review, facts: Facts) => Promise<T>
+    ): Promise<T> {
       return strapi.db.transaction(async () => {
         const facts = await service.facts(uid, documentId);
-        if (!facts) throw new errors.NotFoundError(`No ${strapi.contentType(uid as UID.ContentType).info.singularName} with documentId "${documentId}".`);
+        if (!facts)
+          throw new errors.NotFoundError(
+            `No ${strapi.contentType(uid as UID.ContentType).info.singularName} with documentId "${documentId}".`
+          );
         const review = await service.lock(uid, documentId);
         return work(review, facts);
       });
     },
 
     /** An editor (or head) of the department submits the current draft for approval. */
-    async submit(uid: WorkflowUID, documentId: string, actor: Actor, comment?: string, { notify = true }: TransitionOptions = {}): Promise<Review> {
+    async submit(
+      uid: WorkflowUID,
+      documentId: string,
+      actor: Actor,
+      comment?: string,
+      { notify = true }: TransitionOptions = {}
+    ): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
         if (!service.mayEdit(actor, facts) || actor.kind === 'reader') {
-          throw refuse(`Only members of ${facts.departmentName ?? 'its department'} may submit "${facts.title}".`, { code: 'not-member', department: facts.departmentName });
+          throw refuse(`Only members of ${facts.departmentName ?? 'its department'} may submit "${facts.title}".`, {
+            code: 'not-member',
+            department: facts.departmentName,
+          });
         }
         if (!['draft', 'rejected'].includes(review.state)) {
-          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only a draft or a rejected version can be submitted.`, { code: 'wrong-state', state: review.state });
+          throw new errors.ValidationError(
+            `"${facts.title}" ${STATE_WORDS[review.state]}: only a draft or a rejected version can be submitted.`,
+            { code: 'wrong-state', state: review.state }
+          );
         }
         const fingerprint = await fingerprints().of(uid, documentId);
         const submitted = await service.transition(review, 'submit', 'submitted', actor, {
@@ -237,7 +271,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
             comment: null,
           },
         });
-        if (notify) await afterCommit(strapi, () => getService(strapi, 'notifications').submitted(uid, documentId, facts, actor));
+        if (notify)
+          await afterCommit(strapi, () => getService(strapi, 'notifications').submitted(uid, documentId, facts, actor));
         return submitted;
       });
     },
@@ -246,23 +281,37 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     async approve(uid: WorkflowUID, documentId: string, actor: Actor, options: ApproveOptions = {}): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
         if (!service.mayReview(actor, facts)) {
-          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may approve "${facts.title}".`, { code: 'not-reviewer', department: facts.departmentName });
+          throw refuse(
+            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may approve "${facts.title}".`,
+            { code: 'not-reviewer', department: facts.departmentName }
+          );
         }
         if (review.state !== 'submitted') {
-          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted version can be approved.`, { code: 'wrong-state', state: review.state });
+          throw new errors.ValidationError(
+            `"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted version can be approved.`,
+            { code: 'wrong-state', state: review.state }
+          );
         }
         const current = await fingerprints().of(uid, documentId);
         if ((options.fingerprint && options.fingerprint !== current) || current !== review.fingerprint) {
-          throw new StaleContentError(`"${facts.title}" changed after you opened it: reload it and review the current version.`);
+          throw new StaleContentError(
+            `"${facts.title}" changed after you opened it: reload it and review the current version.`
+          );
         }
         const overrideReason = options.overrideReason?.trim() ?? '';
         let override = false;
         if (config().separationOfDuties && service.isOwn(actor, facts, review)) {
           if (!(actor.kind === 'admin' && actor.isSuperAdmin)) {
-            throw refuse(`Nobody approves their own work: "${facts.title}" must be approved by another head of ${facts.departmentName ?? 'its department'}.`, { code: 'own-work', department: facts.departmentName });
+            throw refuse(
+              `Nobody approves their own work: "${facts.title}" must be approved by another head of ${facts.departmentName ?? 'its department'}.`,
+              { code: 'own-work', department: facts.departmentName }
+            );
           }
           if (!overrideReason) {
-            throw refuse('This is your own work: as a super admin you may still approve it, but give the reason, which is recorded.', { code: 'own-work-needs-reason' });
+            throw refuse(
+              'This is your own work: as a super admin you may still approve it, but give the reason, which is recorded.',
+              { code: 'own-work-needs-reason' }
+            );
           }
           override = true;
         }
@@ -271,7 +320,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         if (publishAt && unpublishAt && unpublishAt <= publishAt) {
           throw new errors.ValidationError('unpublishAt must come after publishAt.', { code: 'schedule-order' });
         }
-        const comment = [options.comment?.trim(), override ? `Override: ${overrideReason}` : ''].filter(Boolean).join(' — ') || null;
+        const comment =
+          [options.comment?.trim(), override ? `Override: ${overrideReason}` : ''].filter(Boolean).join(' — ') || null;
         const approved = await service.transition(review, 'approve', 'approved', actor, {
           comment,
           override,
@@ -284,7 +334,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
         if (options.notify !== false) {
-          await afterCommit(strapi, () => getService(strapi, 'notifications').reviewed(uid, documentId, facts, approved, actor));
+          await afterCommit(strapi, () =>
+            getService(strapi, 'notifications').reviewed(uid, documentId, facts, approved, actor)
+          );
         }
         return approved;
       });
@@ -300,40 +352,75 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     ): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
         if (!service.mayReview(actor, facts)) {
-          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may reject "${facts.title}".`, { code: 'not-reviewer', department: facts.departmentName });
+          throw refuse(
+            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may reject "${facts.title}".`,
+            { code: 'not-reviewer', department: facts.departmentName }
+          );
         }
         const reason = comment?.trim() ?? '';
-        if (!reason) throw new errors.ValidationError('A rejection needs a comment that tells the editor what to change.', { code: 'comment-required' });
+        if (!reason)
+          throw new errors.ValidationError('A rejection needs a comment that tells the editor what to change.', {
+            code: 'comment-required',
+          });
         if (!['submitted', 'approved'].includes(review.state)) {
-          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted or approved version can be rejected.`, { code: 'wrong-state', state: review.state });
+          throw new errors.ValidationError(
+            `"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted or approved version can be rejected.`,
+            { code: 'wrong-state', state: review.state }
+          );
         }
         const rejected = await service.transition(review, 'reject', 'rejected', actor, {
           comment: reason,
-          patch: { reviewedById: actorId(actor), reviewedAt: new Date().toISOString(), comment: reason, publishAt: null, unpublishAt: null },
+          patch: {
+            reviewedById: actorId(actor),
+            reviewedAt: new Date().toISOString(),
+            comment: reason,
+            publishAt: null,
+            unpublishAt: null,
+          },
         });
-        if (notify) await afterCommit(strapi, () => getService(strapi, 'notifications').reviewed(uid, documentId, facts, rejected, actor));
+        if (notify)
+          await afterCommit(strapi, () =>
+            getService(strapi, 'notifications').reviewed(uid, documentId, facts, rejected, actor)
+          );
         return rejected;
       });
     },
 
     /** Sets or clears the times at which an approved version goes online and, optionally, offline. */
-    async schedule(uid: WorkflowUID, documentId: string, actor: Actor, times: { publishAt?: string | null; unpublishAt?: string | null }): Promise<Review> {
+    async schedule(
+      uid: WorkflowUID,
+      documentId: string,
+      actor: Actor,
+      times: { publishAt?: string | null; unpublishAt?: string | null }
+    ): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
         if (!service.mayReview(actor, facts)) {
-          throw refuse(`Only a head of ${facts.departmentName ?? 'its department'} or a super admin may schedule "${facts.title}".`, { code: 'not-reviewer', department: facts.departmentName });
+          throw refuse(
+            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may schedule "${facts.title}".`,
+            { code: 'not-reviewer', department: facts.departmentName }
+          );
         }
         const publishAt = parseTime(times.publishAt, 'publishAt');
         const unpublishAt = parseTime(times.unpublishAt, 'unpublishAt');
         if (publishAt && review.state !== 'approved') {
-          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: only an approved version can be scheduled for publication.`, { code: 'wrong-state', state: review.state });
+          throw new errors.ValidationError(
+            `"${facts.title}" ${STATE_WORDS[review.state]}: only an approved version can be scheduled for publication.`,
+            { code: 'wrong-state', state: review.state }
+          );
         }
         if (unpublishAt && !publishAt && review.state !== 'published' && review.state !== 'approved') {
-          throw new errors.ValidationError(`"${facts.title}" ${STATE_WORDS[review.state]}: there is nothing online to take down.`, { code: 'wrong-state', state: review.state });
+          throw new errors.ValidationError(
+            `"${facts.title}" ${STATE_WORDS[review.state]}: there is nothing online to take down.`,
+            { code: 'wrong-state', state: review.state }
+          );
         }
         if (publishAt && unpublishAt && unpublishAt <= publishAt) {
           throw new errors.ValidationError('unpublishAt must come after publishAt.', { code: 'schedule-order' });
         }
-        const when = [publishAt && `publish at ${publishAt.toISOString()}`, unpublishAt && `unpublish at ${unpublishAt.toISOString()}`]
+        const when = [
+          publishAt && `publish at ${publishAt.toISOString()}`,
+          unpublishAt && `unpublish at ${unpublishAt.toISOString()}`,
+        ]
           .filter(Boolean)
           .join(', ');
         return service.transition(review, 'schedule', review.state, actor, {
@@ -402,8 +489,18 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(uid).update({ where: { id: row.id }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: key } });
         }
       }
-      await strapi.db.query(uid).updateMany({ where: { documentId, [STATE_ATTRIBUTE]: { $ne: review.state } }, data: { [STATE_ATTRIBUTE]: review.state } });
-      await strapi.db.query(uid).updateMany({ where: { documentId, [STATE_ATTRIBUTE]: { $null: true } }, data: { [STATE_ATTRIBUTE]: review.state } });
+      await strapi.db
+        .query(uid)
+        .updateMany({
+          where: { documentId, [STATE_ATTRIBUTE]: { $ne: review.state } },
+          data: { [STATE_ATTRIBUTE]: review.state },
+        });
+      await strapi.db
+        .query(uid)
+        .updateMany({
+          where: { documentId, [STATE_ATTRIBUTE]: { $null: true } },
+          data: { [STATE_ATTRIBUTE]: review.state },
+        });
 
       const current = await fingerprints().of(uid, documentId);
       const schedule = { publishAt: null, unpublishAt: review.unpublishAt };
@@ -418,7 +515,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           patch: { fingerprint: null },
         });
       } else if (review.state === 'draft' && review.publishedFingerprint && current === review.publishedFingerprint) {
-        await service.transition(review, 'discard', 'published', actor, { comment: 'The draft is the live version again.' });
+        await service.transition(review, 'discard', 'published', actor, {
+          comment: 'The draft is the live version again.',
+        });
       }
     },
 
@@ -432,7 +531,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Marks a document's live version taken offline; a draft that was approved stays approved. */
     async markUnpublished(review: Review, actor: Actor): Promise<void> {
       const to: ReviewState = review.state === 'published' ? 'draft' : review.state;
-      await service.transition(review, 'unpublish', to, actor, { patch: { publishedFingerprint: null, unpublishAt: null } });
+      await service.transition(review, 'unpublish', to, actor, {
+        patch: { publishedFingerprint: null, unpublishAt: null },
+      });
     },
 
     /** Drops the review of a deleted document; its audit trail stays. */
@@ -450,7 +551,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Submissions waiting for this actor's approval: their departments' but not their own (a super admin's: all). */
-    async queue(actor: Actor): Promise<(Review & { title: string; departmentName: string | null; submittedByName: string | null })[]> {
+    async queue(
+      actor: Actor
+    ): Promise<(Review & { title: string; departmentName: string | null; submittedByName: string | null })[]> {
       if (actor.kind !== 'admin' || (!actor.isSuperAdmin && !actor.isHead)) return [];
       const reviews = (await strapi.db.query(REVIEW_UID).findMany({
         where: { state: 'submitted' },
@@ -462,7 +565,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         // Only what this actor may approve: their departments', and not their own work.
         if (!facts || !service.allowedActions(actor, review, facts, review.fingerprint).approve) continue;
         const submitter = review.submittedById
-          ? ((await strapi.db.query('admin::user').findOne({ where: { id: review.submittedById }, select: ['id', 'firstname', 'lastname', 'email'] })) as {
+          ? ((await strapi.db
+              .query('admin::user')
+              .findOne({ where: { id: review.submittedById }, select: ['id', 'firstname', 'lastname', 'email'] })) as {
               id: number;
               firstname?: string;
               lastname?: string;
@@ -473,7 +578,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           ...review,
           title: facts.title,
           departmentName: facts.departmentName,
-          submittedByName: submitter ? [submitter.firstname, submitter.lastname].filter(Boolean).join(' ') || submitter.email || null : null,
+          submittedByName: submitter
+            ? [submitter.firstname, submitter.lastname].filter(Boolean).join(' ') || submitter.email || null
+            : null,
         });
       }
       return waiting;

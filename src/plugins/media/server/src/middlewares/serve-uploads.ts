@@ -36,12 +36,18 @@ const normalisedPath = (raw: string): string => {
 const serveUploads = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const uploadsDir = path.join(strapi.dirs.static.public, 'uploads') + path.sep;
   const inlineTypes = () =>
-    new Set([...FILE_TYPES, ...(mediaConfig(strapi).allowSvg ? [SVG_TYPE] : [])].filter((type) => type.kind !== 'document').map((type) => type.mime));
+    new Set(
+      [...FILE_TYPES, ...(mediaConfig(strapi).allowSvg ? [SVG_TYPE] : [])]
+        .filter((type) => type.kind !== 'document')
+        .map((type) => type.mime)
+    );
 
   const servesUpload = (ctx: Ctx) => {
     if (`${normalisedPath(ctx.path)}/`.startsWith(UPLOADS_PREFIX)) return true;
     const body = ctx.body as { path?: unknown } | null;
-    return body instanceof fs.ReadStream && typeof body.path === 'string' && path.resolve(body.path).startsWith(uploadsDir);
+    return (
+      body instanceof fs.ReadStream && typeof body.path === 'string' && path.resolve(body.path).startsWith(uploadsDir)
+    );
   };
 
   return async (ctx: Ctx, next: () => Promise<unknown>) => {

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LIMIT_SETTINGS } from '../constants';
-import { FILE_TYPES, looksLikeSvg, sniffBuffer, sniffFile, SVG_TYPE, type FileType, type MediaKind } from '../file-types';
+import {
+  FILE_TYPES,
+  looksLikeSvg,
+  sniffBuffer,
+  sniffFile,
+  SVG_TYPE,
+  type FileType,
+  type MediaKind,
+} from '../file-types';
 import { sanitizeSvg } from '../svg';
 import { mediaConfig } from '../utils';
 
@@ -102,10 +110,13 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         clean = Buffer.from(sanitizeSvg(raw.toString('utf8')), 'utf8');
       } catch (error) {
-        throw new errors.ValidationError(`"${name}" is not an SVG picture the portal can clean: ${(error as Error).message}`, {
-          code: 'svg-unreadable',
-          file: name,
-        });
+        throw new errors.ValidationError(
+          `"${name}" is not an SVG picture the portal can clean: ${(error as Error).message}`,
+          {
+            code: 'svg-unreadable',
+            file: name,
+          }
+        );
       }
       await rewrite(clean);
       return { type: SVG_TYPE, bytes: clean.length };
@@ -123,8 +134,11 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async admitIncoming(file: IncomingFile): Promise<Admitted> {
       const name = file.originalFilename || 'file';
-      if (!file.filepath) throw new errors.ValidationError(`"${name}" arrived without its content.`, { code: 'no-content', file: name });
-      const { type, bytes } = await identify(name, { filepath: file.filepath }, (clean) => fs.promises.writeFile(file.filepath as string, clean));
+      if (!file.filepath)
+        throw new errors.ValidationError(`"${name}" arrived without its content.`, { code: 'no-content', file: name });
+      const { type, bytes } = await identify(name, { filepath: file.filepath }, (clean) =>
+        fs.promises.writeFile(file.filepath as string, clean)
+      );
       file.size = bytes;
       file.mimetype = type.mime;
       file.detectedMimeType = type.mime;

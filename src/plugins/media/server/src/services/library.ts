@@ -67,12 +67,17 @@ const library = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const uploader = (row: FileRow) =>
-    row.createdBy ? [row.createdBy.firstname, row.createdBy.lastname].filter(Boolean).join(' ') || row.createdBy.email || `#${row.createdBy.id}` : null;
+    row.createdBy
+      ? [row.createdBy.firstname, row.createdBy.lastname].filter(Boolean).join(' ') ||
+        row.createdBy.email ||
+        `#${row.createdBy.id}`
+      : null;
 
   const isAllowed = async (file: string): Promise<{ ok: boolean; found: string }> => {
     const sniffed = await sniffFile(file);
     if (sniffed.type) return { ok: true, found: sniffed.type.label };
-    if (mediaConfig(strapi).allowSvg && looksLikeSvg(await fs.promises.readFile(file))) return { ok: true, found: 'SVG image' };
+    if (mediaConfig(strapi).allowSvg && looksLikeSvg(await fs.promises.readFile(file)))
+      return { ok: true, found: 'SVG image' };
     return { ok: false, found: sniffed.found };
   };
 
@@ -91,11 +96,26 @@ const library = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       moved.push(target);
     }
-    const note = { id: row.id, name: row.name, url: row.url, recordedType: row.mime, found, uploadedBy: uploader(row), uploadedAt: row.createdAt, quarantinedAt: new Date().toISOString(), files: moved };
+    const note = {
+      id: row.id,
+      name: row.name,
+      url: row.url,
+      recordedType: row.mime,
+      found,
+      uploadedBy: uploader(row),
+      uploadedAt: row.createdAt,
+      quarantinedAt: new Date().toISOString(),
+      files: moved,
+    };
     await fs.promises.writeFile(path.join(dir, `${row.id}.json`), `${JSON.stringify(note, null, 2)}\n`);
     await strapi.db.query(FILE_UID).update({
       where: { id: row.id },
-      data: { provider_metadata: { ...(row.provider_metadata ?? {}), [QUARANTINE_MARK]: { at: note.quarantinedAt, found, directory: dir } } },
+      data: {
+        provider_metadata: {
+          ...(row.provider_metadata ?? {}),
+          [QUARANTINE_MARK]: { at: note.quarantinedAt, found, directory: dir },
+        },
+      },
     });
     return dir;
   };
@@ -106,7 +126,14 @@ const library = ({ strapi }: { strapi: Core.Strapi }) => {
      * `quarantine`, moves each refused file (and its generated formats) out of public/.
      */
     async audit({ quarantine: move = false, onProgress, batchSize = 200 }: AuditOptions = {}): Promise<AuditReport> {
-      const report: AuditReport = { checked: 0, skipped: 0, notAllowed: [], missing: [], alreadyQuarantined: 0, quarantined: 0 };
+      const report: AuditReport = {
+        checked: 0,
+        skipped: 0,
+        notAllowed: [],
+        missing: [],
+        alreadyQuarantined: 0,
+        quarantined: 0,
+      };
       const total = await strapi.db.query(FILE_UID).count({});
       let after = 0;
       let done = 0;
@@ -130,7 +157,14 @@ const library = ({ strapi }: { strapi: Core.Strapi }) => {
             continue;
           }
           report.checked += 1;
-          const entry = { id: row.id, name: row.name, url: row.url, recordedType: row.mime, uploadedBy: uploader(row), uploadedAt: row.createdAt };
+          const entry = {
+            id: row.id,
+            name: row.name,
+            url: row.url,
+            recordedType: row.mime,
+            uploadedBy: uploader(row),
+            uploadedAt: row.createdAt,
+          };
           const file = diskPath(row.url);
           if (!file || !fs.existsSync(file)) {
             report.missing.push({ ...entry, found: 'no file on disk' });

@@ -1,4 +1,11 @@
-import { getNamedType, getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 
 /** How many items a list field may return, from its own arguments. */
@@ -35,8 +42,20 @@ export interface ComplexityOptions {
 }
 
 /** The cost of an operation as `estimator` counts it. */
-export const complexityOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, defaultLimit: number): number =>
-  getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimator(defaultLimit)] });
+export const complexityOf = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  defaultLimit: number
+): number =>
+  getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    operationName,
+    estimators: [estimator(defaultLimit)],
+  });
 
 /**
  * An Apollo Server plugin that refuses, before anything runs, an operation whose estimated cost is
@@ -46,12 +65,33 @@ export const complexityOf = (schema: GraphQLSchema, document: DocumentNode, vari
 export const complexityPlugin = ({ limit, defaultLimit }: ComplexityOptions) => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, document, schema }: { request: { variables?: Record<string, unknown>; operationName?: string | null }; document: DocumentNode; schema: GraphQLSchema }) {
-        const cost = complexityOf(schema, document, request.variables, request.operationName ?? undefined, defaultLimit);
+      async didResolveOperation({
+        request,
+        document,
+        schema,
+      }: {
+        request: { variables?: Record<string, unknown>; operationName?: string | null };
+        document: DocumentNode;
+        schema: GraphQLSchema;
+      }) {
+        const cost = complexityOf(
+          schema,
+          document,
+          request.variables,
+          request.operationName ?? undefined,
+          defaultLimit
+        );
         if (cost > limit) {
           throw new GraphQLError(
             `This query is too complex: its estimated cost is ${cost}, and at most ${limit} is allowed. Ask for fewer fields, smaller pages or less nesting.`,
-            { extensions: { code: 'GRAPHQL_QUERY_TOO_COMPLEX', complexity: cost, maximumComplexity: limit, http: { status: 400 } } }
+            {
+              extensions: {
+                code: 'GRAPHQL_QUERY_TOO_COMPLEX',
+                complexity: cost,
+                maximumComplexity: limit,
+                http: { status: 400 },
+              },
+            }
           );
         }
       },

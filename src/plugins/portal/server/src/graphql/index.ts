@@ -14,13 +14,22 @@ interface GraphqlExtension {
 export const registerGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  (graphql.service('extension') as GraphqlExtension).use(() => ({ typeDefs, resolvers: resolvers(strapi), resolversConfig }));
+  (graphql.service('extension') as GraphqlExtension).use(() => ({
+    typeDefs,
+    resolvers: resolvers(strapi),
+    resolversConfig,
+  }));
 
   const limit = Number(strapi.config.get('plugin::graphql.complexityLimit', 5000));
   const defaultLimit = Number(strapi.config.get('plugin::graphql.defaultLimit', 25));
   if (!Number.isInteger(limit) || limit < 1) {
-    throw new Error(`graphql.complexityLimit (GRAPHQL_COMPLEXITY_LIMIT) must be a whole number ≥ 1; got ${JSON.stringify(limit)}.`);
+    throw new Error(
+      `graphql.complexityLimit (GRAPHQL_COMPLEXITY_LIMIT) must be a whole number ≥ 1; got ${JSON.stringify(limit)}.`
+    );
   }
   const apollo = strapi.config.get('plugin::graphql.apolloServer', {}) as { plugins?: unknown[] };
-  strapi.config.set('plugin::graphql.apolloServer', { ...apollo, plugins: [...(apollo.plugins ?? []), complexityPlugin({ limit, defaultLimit })] });
+  strapi.config.set('plugin::graphql.apolloServer', {
+    ...apollo,
+    plugins: [...(apollo.plugins ?? []), complexityPlugin({ limit, defaultLimit })],
+  });
 };

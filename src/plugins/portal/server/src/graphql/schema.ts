@@ -208,6 +208,16 @@ export const resolvers = (strapi: Core.Strapi) => {
 };
 
 /** The public may run every portal query without signing in; they only read published content. */
-export const QUERIES = ['portalHome', 'sectionTree', 'sectionPage', 'articleBySlug', 'authorBySlug', 'departmentBySlug', 'portalTaskLists', 'portalCampaigns', 'search'] as const;
+export const QUERIES = [
+  'portalHome',
+  'sectionTree',
+  'sectionPage',
+  'articleBySlug',
+  'authorBySlug',
+  'departmentBySlug',
+  'portalTaskLists',
+  'portalCampaigns',
+  'search',
+] as const;
 
 export const resolversConfig = Object.fromEntries(QUERIES.map((name) => [`Query.${name}`, { auth: false }]));

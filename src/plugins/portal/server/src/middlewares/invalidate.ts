@@ -13,9 +13,17 @@ const changesPublicContent = (action: string, draftAndPublish: boolean, status: 
 /** Clears the delivery API's cache (on every instance) once a write that can change it has committed. */
 export const invalidateCache = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   (async (rawCtx, next) => {
-    const ctx = rawCtx as unknown as { uid: string; action: string; params: { status?: string }; contentType: { options?: { draftAndPublish?: boolean } } };
+    const ctx = rawCtx as unknown as {
+      uid: string;
+      action: string;
+      params: { status?: string };
+      contentType: { options?: { draftAndPublish?: boolean } };
+    };
     const result = await next();
-    if (CACHED_UIDS.includes(ctx.uid) && changesPublicContent(ctx.action, Boolean(ctx.contentType.options?.draftAndPublish), ctx.params.status)) {
+    if (
+      CACHED_UIDS.includes(ctx.uid) &&
+      changesPublicContent(ctx.action, Boolean(ctx.contentType.options?.draftAndPublish), ctx.params.status)
+    ) {
       await afterCommit(strapi, () => getService(strapi, 'cache').invalidate(), '[portal] cache invalidation');
     }
     return result;

@@ -29,10 +29,18 @@ export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Mi
     for (const row of rows) {
       const title = searchForm(row.title ?? '');
       const text = searchForm(
-        [row.title, row.summary, blocksToText(row.body), ...(row.tags ?? []).map((tag) => tag.name), ...row.authors.map((author) => author.fullName)].join('\n')
+        [
+          row.title,
+          row.summary,
+          blocksToText(row.body),
+          ...(row.tags ?? []).map((tag) => tag.name),
+          ...row.authors.map((author) => author.fullName),
+        ].join('\n')
       );
       if (title !== row.searchTitle || text !== row.searchText) {
-        await strapi.db.query(UID.article).update({ where: { id: row.id }, data: { [SEARCH_TITLE]: title, [SEARCH_TEXT]: text } });
+        await strapi.db
+          .query(UID.article)
+          .update({ where: { id: row.id }, data: { [SEARCH_TITLE]: title, [SEARCH_TEXT]: text } });
       }
     }
   };

@@ -3,7 +3,16 @@ import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import type { ArticleDetail, ArticleLink, ArticleSummary, HomeView, Page, SectionPage } from '../types';
 import { getService, tables } from '../utils';
-import { articleLink, articleSummary, campaignView, pagination, POPULATE, type Row, SUMMARY_FIELDS, taskListView } from './shape';
+import {
+  articleLink,
+  articleSummary,
+  campaignView,
+  pagination,
+  POPULATE,
+  type Row,
+  SUMMARY_FIELDS,
+  taskListView,
+} from './shape';
 
 /** Only published versions, ever: drafts, and approved-but-unpublished versions, have no published row. */
 const PUBLISHED = { publishedAt: { $notNull: true } };
@@ -59,7 +68,11 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
      * one of these": it stops once the page is full, where Strapi's relation filter joins and
      * de-duplicates every article of the sections first (see docs/benchmarks.md, home cold).
      */
-    async inSections(sectionIds: number[], limit: number, { offset = 0, count = false } = {}): Promise<{ data: ArticleSummary[]; total: number | null }> {
+    async inSections(
+      sectionIds: number[],
+      limit: number,
+      { offset = 0, count = false } = {}
+    ): Promise<{ data: ArticleSummary[]; total: number | null }> {
       const t = tables(strapi);
       const link = t.link(UID.article, 'section');
       const knex = strapi.db.connection;
@@ -74,11 +87,16 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
         { column: 'a.id', order: 'desc' },
       ];
       const page = async () => {
-        const found = (await rows().select('a.id').orderBy(newest).limit(limit).offset(offset)) as { id: number | string }[];
+        const found = (await rows().select('a.id').orderBy(newest).limit(limit).offset(offset)) as {
+          id: number | string;
+        }[];
         // summariesByIds also hands back each raw row (for search's snippets): never into a payload.
-        return (await service.summariesByIds(found.map((row) => Number(row.id)))).map(({ row: _row, ...summary }) => summary);
+        return (await service.summariesByIds(found.map((row) => Number(row.id)))).map(
+          ({ row: _row, ...summary }) => summary
+        );
       };
-      const total = async () => Number(((await rows().count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
+      const total = async () =>
+        Number(((await rows().count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
       const [data, counted] = await Promise.all([page(), count ? total() : null]);
       return { data, total: counted };
     },
@@ -114,7 +132,10 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async sectionPage(slug: string, page: number, pageSize: number): Promise<SectionPage> {
       const section = await sections().find(slug);
       const tree = await sections().tree();
-      const { data, total } = await service.inSections(sections().subtreeIds(tree, section.id), pageSize, { offset: (page - 1) * pageSize, count: true });
+      const { data, total } = await service.inSections(sections().subtreeIds(tree, section.id), pageSize, {
+        offset: (page - 1) * pageSize,
+        count: true,
+      });
       const pages = pagination(page, pageSize, total ?? 0);
       return {
         section: { slug: section.slug, name: section.name, description: section.description ?? null },
@@ -178,10 +199,16 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
         }) as Promise<Row | null>,
         strapi.db.query(UID.campaign).findMany({
           where: { ...PUBLISHED, sourceArticle: { documentId } },
-          populate: { department: POPULATE.department, breakdown: { select: ['name', 'count'] }, sourceArticle: { select: ['slug', 'title'] } },
+          populate: {
+            department: POPULATE.department,
+            breakdown: { select: ['name', 'count'] },
+            sourceArticle: { select: ['slug', 'title'] },
+          },
           orderBy: [{ fromYear: 'desc' }, { id: 'asc' }],
         }) as Promise<Row[]>,
-        section ? service.summaries({ section: { id: section.id }, id: { $ne: row.id } }, { limit: RELATED }) : Promise.resolve([]),
+        section
+          ? service.summaries({ section: { id: section.id }, id: { $ne: row.id } }, { limit: RELATED })
+          : Promise.resolve([]),
         service.neighbours(row),
       ]);
       return {

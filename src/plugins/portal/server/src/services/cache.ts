@@ -46,7 +46,11 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     /** The cached response for `key`, or the one `render` produces (kept for next time). */
-    async get(key: string, render: () => Promise<{ status?: number; type?: string; body: string; expires?: boolean }>, { bypass = false } = {}): Promise<CachedResponse> {
+    async get(
+      key: string,
+      render: () => Promise<{ status?: number; type?: string; body: string; expires?: boolean }>,
+      { bypass = false } = {}
+    ): Promise<CachedResponse> {
       const { enabled, maxEntries, ttl } = config().cache;
       const cached = enabled && !bypass ? entries.get(key) : undefined;
       if (cached && cached.expires > Date.now()) {
@@ -81,7 +85,9 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
     async invalidate(): Promise<void> {
       clearLocal();
       if (publisher) {
-        await publisher.publish(config().redisChannel, instance).catch((error: Error) => strapi.log.warn(`[portal] cache invalidation not published: ${error.message}`));
+        await publisher
+          .publish(config().redisChannel, instance)
+          .catch((error: Error) => strapi.log.warn(`[portal] cache invalidation not published: ${error.message}`));
       }
     },
 

@@ -16,7 +16,8 @@ const XML_TYPE = 'application/xml; charset=utf-8';
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
 /** Text for XML: escaped, and without the control characters XML 1.0 forbids. */
-export const xml = (text: string): string => escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
+export const xml = (text: string): string =>
+  escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 
 /** An address of the reader site: the configured public URL (or the request's origin) and a reader path. */
 const absolute = (base: string, path: string) => `${base.replace(/\/+$/, '')}${path}`;
@@ -48,9 +49,20 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
     ].join('');
   };
 
-  const channel = (base: string, { title, link, self, description, items }: { title: string; link: string; self: string; description: string; items: ArticleSummary[] }): Rendered => {
+  const channel = (
+    base: string,
+    {
+      title,
+      link,
+      self,
+      description,
+      items,
+    }: { title: string; link: string; self: string; description: string; items: ArticleSummary[] }
+  ): Rendered => {
     // The newest item's time, not the clock's: an unchanged feed keeps its ETag.
-    const built = items.length ? new Date(Math.max(...items.map((a) => Date.parse(a.publishedAt)))).toUTCString() : null;
+    const built = items.length
+      ? new Date(Math.max(...items.map((a) => Date.parse(a.publishedAt)))).toUTCString()
+      : null;
     const body = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -106,8 +118,20 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
           limit: SITEMAP_LIMITS.articles,
         }) as Promise<Row[]>,
         sections().tree(),
-        strapi.db.query(UID.author).findMany({ select: ['slug', 'updatedAt'], orderBy: { slug: 'asc' }, limit: SITEMAP_LIMITS.authors }) as Promise<Row[]>,
-        strapi.db.query(UID.department).findMany({ select: ['slug', 'updatedAt'], orderBy: { slug: 'asc' }, limit: SITEMAP_LIMITS.departments }) as Promise<Row[]>,
+        strapi.db
+          .query(UID.author)
+          .findMany({
+            select: ['slug', 'updatedAt'],
+            orderBy: { slug: 'asc' },
+            limit: SITEMAP_LIMITS.authors,
+          }) as Promise<Row[]>,
+        strapi.db
+          .query(UID.department)
+          .findMany({
+            select: ['slug', 'updatedAt'],
+            orderBy: { slug: 'asc' },
+            limit: SITEMAP_LIMITS.departments,
+          }) as Promise<Row[]>,
       ]);
       const url = (path: string, lastmod?: unknown) =>
         `<url><loc>${xml(absolute(base, path))}</loc>${lastmod ? `<lastmod>${isoDate(lastmod)}</lastmod>` : ''}</url>`;

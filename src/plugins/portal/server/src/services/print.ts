@@ -61,7 +61,9 @@ export const blocksToHtml = (blocks: unknown): string => {
       }
       case 'list': {
         const tag = node.format === 'ordered' ? 'ol' : 'ul';
-        const items = (node.children ?? []).map((child) => (child.type === 'list' ? block(child) : `<li>${inline(child)}</li>`));
+        const items = (node.children ?? []).map((child) =>
+          child.type === 'list' ? block(child) : `<li>${inline(child)}</li>`
+        );
         return `<${tag}>${items.join('')}</${tag}>`;
       }
       case 'quote':
@@ -140,7 +142,8 @@ const taskListHtml = (list: TaskListView): string =>
     list.intro ? `<p>${e(list.intro)}</p>` : '',
     '<ol>',
     ...list.tasks.map(
-      (task) => `<li><strong>${e(task.ordinal)},</strong> ${e(task.heading)}${task.detail ? `<br>${e(task.detail)}` : ''}</li>`
+      (task) =>
+        `<li><strong>${e(task.ordinal)},</strong> ${e(task.heading)}${task.detail ? `<br>${e(task.detail)}` : ''}</li>`
     ),
     '</ol>',
     '</section>',
@@ -160,7 +163,8 @@ const campaignHtml = (campaign: CampaignView): string =>
           '<thead><tr><th>Lĩnh vực</th><th>Số mô hình</th><th>Tỷ lệ</th></tr></thead>',
           '<tbody>',
           ...campaign.breakdown.map(
-            (field) => `<tr><td>${e(field.name)}</td><td class="number">${numbers.format(field.count)}</td><td class="number">${percent.format(field.share)}%</td></tr>`
+            (field) =>
+              `<tr><td>${e(field.name)}</td><td class="number">${numbers.format(field.count)}</td><td class="number">${percent.format(field.share)}%</td></tr>`
           ),
           '</tbody>',
           '</table>',
@@ -170,9 +174,14 @@ const campaignHtml = (campaign: CampaignView): string =>
   ].join('\n');
 
 /** The whole page of an article (exported for tests of the markup). */
-export const printHtml = (article: ArticleDetail, { siteName, canonical }: { siteName: string; canonical: string }): string => {
+export const printHtml = (
+  article: ArticleDetail,
+  { siteName, canonical }: { siteName: string; canonical: string }
+): string => {
   const date = vnDate(article.eventDate) ?? vnDate(article.publishedAt);
-  const meta = [date ? `Ngày ${date}` : null, article.department?.name ?? null].filter(Boolean).map((text) => e(String(text)));
+  const meta = [date ? `Ngày ${date}` : null, article.department?.name ?? null]
+    .filter(Boolean)
+    .map((text) => e(String(text)));
   return [
     '<!DOCTYPE html>',
     '<html lang="vi">',
@@ -193,7 +202,9 @@ export const printHtml = (article: ArticleDetail, { siteName, canonical }: { sit
     '<article>',
     '<header>',
     `<p class="site">${e(siteName)}</p>`,
-    article.breadcrumb.length ? `<p class="breadcrumb">${article.breadcrumb.map((s) => e(s.name)).join(' › ')}</p>` : '',
+    article.breadcrumb.length
+      ? `<p class="breadcrumb">${article.breadcrumb.map((s) => e(s.name)).join(' › ')}</p>`
+      : '',
     `<h1>${e(article.title)}</h1>`,
     meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
     article.summary ? `<p class="summary">${e(article.summary)}</p>` : '',

@@ -33,7 +33,11 @@ const programmes = ({ strapi }: { strapi: Core.Strapi }) => ({
   async campaigns(): Promise<CampaignView[]> {
     const rows = (await strapi.db.query(UID.campaign).findMany({
       where: PUBLISHED,
-      populate: { department: POPULATE.department, breakdown: { select: ['name', 'count'] }, sourceArticle: { select: ['slug', 'title'] } },
+      populate: {
+        department: POPULATE.department,
+        breakdown: { select: ['name', 'count'] },
+        sourceArticle: { select: ['slug', 'title'] },
+      },
       orderBy: [{ fromYear: 'desc' }, { id: 'asc' }],
     })) as Row[];
     return rows.map(campaignView);

@@ -74,7 +74,10 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!found) return empty;
         const link = t.link(UID.article, 'section');
         filters.push((query) =>
-          query.whereIn('a.id', knex(t.qualified(link.name)).select(link.owner).whereIn(link.target, sections.subtreeIds(tree, found.id)))
+          query.whereIn(
+            'a.id',
+            knex(t.qualified(link.name)).select(link.owner).whereIn(link.target, sections.subtreeIds(tree, found.id))
+          )
         );
       }
       if (department) {
@@ -91,7 +94,9 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       if (year !== undefined) {
-        filters.push((query) => query.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`));
+        filters.push((query) =>
+          query.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`)
+        );
       }
 
       const [inTitle, titleBindings] = matches('title', words);
@@ -102,11 +107,21 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         { column: 'a.id', order: 'desc' },
       ];
       const ids = async (query: Knex.QueryBuilder, limit: number, offset: number) =>
-        ((await query.select('a.id').orderBy(newest).limit(limit).offset(offset)) as { id: number | string }[]).map((row) => Number(row.id));
-      const count = async (query: Knex.QueryBuilder) => Number(((await query.count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
+        ((await query.select('a.id').orderBy(newest).limit(limit).offset(offset)) as { id: number | string }[]).map(
+          (row) => Number(row.id)
+        );
+      const count = async (query: Knex.QueryBuilder) =>
+        Number(((await query.count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
       /** Matches counted up to one past the limit: more than the limit means "the limit or more". */
       const countUpTo = async (query: Knex.QueryBuilder, limit: number) =>
-        count(knex.from(query.select(knex.raw('1')).limit(limit + 1).as('m')));
+        count(
+          knex.from(
+            query
+              .select(knex.raw('1'))
+              .limit(limit + 1)
+              .as('m')
+          )
+        );
 
       // The search text contains the title, so title matches are a subset of all matches. The
       // page and the count run side by side: for a common word the count is the slower.
@@ -114,12 +129,18 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
       const onePage = async () => {
         const titleIds = await ids(base('title').whereRaw(inTitle, titleBindings), pageSize, offset);
         if (titleIds.length === pageSize) return titleIds;
-        const titleTotal = titleIds.length > 0 || offset === 0 ? offset + titleIds.length : await count(base('title').whereRaw(inTitle, titleBindings));
+        const titleTotal =
+          titleIds.length > 0 || offset === 0
+            ? offset + titleIds.length
+            : await count(base('title').whereRaw(inTitle, titleBindings));
         const others = base('text').whereRaw(inText, textBindings).whereRaw(`not (${inTitle})`, titleBindings);
         return [...titleIds, ...(await ids(others, pageSize - titleIds.length, Math.max(0, offset - titleTotal)))];
       };
       const { searchCountLimit } = strapi.config.get('plugin::portal') as PortalConfig;
-      const [pageIds, counted] = await Promise.all([onePage(), countUpTo(base('text').whereRaw(inText, textBindings), searchCountLimit)]);
+      const [pageIds, counted] = await Promise.all([
+        onePage(),
+        countUpTo(base('text').whereRaw(inText, textBindings), searchCountLimit),
+      ]);
       const totalIsExact = counted <= searchCountLimit;
       const total = Math.min(counted, searchCountLimit);
 
@@ -129,7 +150,14 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         results: hits.map(({ row, ...summary }) => ({
           ...summary,
           highlightedTitle: highlight(summary.title, words),
-          snippet: snippet([summary.summary ?? '', blocksToText(row.body), summary.authors.map((author) => author.fullName).join(', ')].join(' '), words),
+          snippet: snippet(
+            [
+              summary.summary ?? '',
+              blocksToText(row.body),
+              summary.authors.map((author) => author.fullName).join(', '),
+            ].join(' '),
+            words
+          ),
         })),
         totalIsExact,
         pagination: pagination(page, pageSize, total),

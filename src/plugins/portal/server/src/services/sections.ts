@@ -23,7 +23,8 @@ export interface SectionTree {
   counts: Map<number, number>;
 }
 
-const byPosition = (a: SectionRow, b: SectionRow) => (a.position ?? 0) - (b.position ?? 0) || a.name.localeCompare(b.name, 'vi');
+const byPosition = (a: SectionRow, b: SectionRow) =>
+  (a.position ?? 0) - (b.position ?? 0) || a.name.localeCompare(b.name, 'vi');
 
 /**
  * Sections: the tree with published-article counts, breadcrumbs and subtrees. The tree is built

@@ -17,7 +17,8 @@ import type {
 export type Row = Record<string, unknown>;
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : value == null ? null : Number(value));
+const num = (value: unknown): number | null =>
+  typeof value === 'number' ? value : value == null ? null : Number(value);
 const list = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
 
 /** YYYY-MM-DD from a date column (SQLite gives strings, PostgreSQL Date objects). */
@@ -28,7 +29,8 @@ export const isoDate = (value: unknown): string | null => {
 };
 
 /** An ISO timestamp from a datetime column. */
-export const isoTime = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
+export const isoTime = (value: unknown): string =>
+  value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
 
 /** Fields and populates of the related rows the summaries need (the select lists keep rows small). */
 export const POPULATE = {
@@ -105,13 +107,15 @@ export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<num
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
       const record = value as Row;
-      if (typeof record.slug === 'string' && typeof record.views === 'number' && 'publishedAt' in record) summaries.push(record as unknown as ArticleSummary);
+      if (typeof record.slug === 'string' && typeof record.views === 'number' && 'publishedAt' in record)
+        summaries.push(record as unknown as ArticleSummary);
       Object.values(record).forEach(walk);
     }
   };
   walk(data);
   if (!summaries.length) return 0;
-  const counters = strapi.plugin('stats')?.service('counters') as { bySlug(slugs: string[]): Promise<Record<string, number>> } | undefined;
+  const counters = strapi.plugin('stats')?.service('counters') as
+    { bySlug(slugs: string[]): Promise<Record<string, number>> } | undefined;
   if (!counters) return 0;
   const views = await counters.bySlug(summaries.map((summary) => summary.slug));
   for (const summary of summaries) summary.views = views[summary.slug] ?? 0;

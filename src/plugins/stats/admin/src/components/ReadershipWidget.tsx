@@ -63,7 +63,11 @@ const Export = ({ today }: { today: string }) => {
       link.click();
       URL.revokeObjectURL(url);
     } catch (error) {
-      setFailure(formatMessage(t('export.error', 'The export failed: {message}'), { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(
+        formatMessage(t('export.error', 'The export failed: {message}'), {
+          message: error instanceof Error ? error.message : String(error),
+        })
+      );
     }
   };
 
@@ -117,7 +121,8 @@ export const ReadershipWidget = () => {
     };
   }, [get]);
 
-  if (failed && !dashboard) return <Widget.Error>{formatMessage(t('widget.error', 'The statistics could not be loaded.'))}</Widget.Error>;
+  if (failed && !dashboard)
+    return <Widget.Error>{formatMessage(t('widget.error', 'The statistics could not be loaded.'))}</Widget.Error>;
   if (!dashboard) return <Widget.Loading />;
 
   return (

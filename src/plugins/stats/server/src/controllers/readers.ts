@@ -37,7 +37,12 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
             ctx.set('Cache-Control', 'no-store');
             ctx.body = {
               data: null,
-              error: { status: 503, name: 'ServiceUnavailableError', message: 'Readership statistics are unavailable for a moment. Try again in a few seconds.', details: {} },
+              error: {
+                status: 503,
+                name: 'ServiceUnavailableError',
+                message: 'Readership statistics are unavailable for a moment. Try again in a few seconds.',
+                details: {},
+              },
             };
           }
         },
@@ -60,7 +65,9 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
       const visitor = await visitors.identify(ctx);
       if (!(await visitors.allow(visitor))) {
         const { rateLimit } = getConfig(strapi);
-        throw new errors.RateLimitError(`Too many requests from this visitor: at most ${rateLimit.max} every ${rateLimit.windowSeconds} s. Try again later.`);
+        throw new errors.RateLimitError(
+          `Too many requests from this visitor: at most ${rateLimit.max} every ${rateLimit.windowSeconds} s. Try again later.`
+        );
       }
       await visitors.touch(visitor);
       fresh(ctx, await visitors.online());
@@ -90,7 +97,10 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
       const slug = slugParam(ctx.params.slug);
       const { from, to } = rangeParams(ctx.query as Query, today(), 366);
       const documentId = await getService(strapi, 'articles').documentId(slug);
-      const [totals, series] = await Promise.all([getService(strapi, 'counters').totals([documentId]), getService(strapi, 'reports').series(from, to, documentId)]);
+      const [totals, series] = await Promise.all([
+        getService(strapi, 'counters').totals([documentId]),
+        getService(strapi, 'reports').series(from, to, documentId),
+      ]);
       fresh(ctx, { slug, views: totals[documentId] ?? 0, from, to, series });
     },
   });

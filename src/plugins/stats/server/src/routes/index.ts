@@ -1,7 +1,12 @@
 import { ACTIONS } from '../constants';
 
 /** Public and unauthenticated: readers are anonymous (a member's JWT only changes how they are counted). */
-const open = (method: 'GET' | 'POST', path: string, handler: string) => ({ method, path, handler: `readers.${handler}`, config: { auth: false } });
+const open = (method: 'GET' | 'POST', path: string, handler: string) => ({
+  method,
+  path,
+  handler: `readers.${handler}`,
+  config: { auth: false },
+});
 
 const guarded = {
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [ACTIONS.read] } }],

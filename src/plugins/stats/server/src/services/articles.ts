@@ -20,7 +20,12 @@ const toRef = (row: Row): ArticleRef => ({
   documentId: String(row.documentId),
   slug: String(row.slug),
   title: String(row.title),
-  eventDate: row.eventDate == null ? null : row.eventDate instanceof Date ? row.eventDate.toISOString().slice(0, 10) : String(row.eventDate).slice(0, 10),
+  eventDate:
+    row.eventDate == null
+      ? null
+      : row.eventDate instanceof Date
+        ? row.eventDate.toISOString().slice(0, 10)
+        : String(row.eventDate).slice(0, 10),
   section: (row.section as Row | null)?.name ? String((row.section as Row).name) : null,
 });
 
@@ -57,11 +62,17 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async describe(documentIds: string[] | null): Promise<Map<string, ArticleRef>> {
       if (documentIds && !documentIds.length) return new Map();
       const read = (where: Row) =>
-        query().findMany({ where, select: ['documentId', 'slug', 'title', 'eventDate'], populate: { section: { select: ['name'] } } }) as Promise<Row[]>;
+        query().findMany({
+          where,
+          select: ['documentId', 'slug', 'title', 'eventDate'],
+          populate: { section: { select: ['name'] } },
+        }) as Promise<Row[]>;
       const rows: Row[] = [];
       if (!documentIds) rows.push(...(await read(PUBLISHED)));
       // In chunks: a month's most-read can name tens of thousands of articles, past the databases' limit on parameters.
-      else for (let i = 0; i < documentIds.length; i += 5000) rows.push(...(await read({ ...PUBLISHED, documentId: { $in: documentIds.slice(i, i + 5000) } })));
+      else
+        for (let i = 0; i < documentIds.length; i += 5000)
+          rows.push(...(await read({ ...PUBLISHED, documentId: { $in: documentIds.slice(i, i + 5000) } })));
       return new Map(rows.map((row) => [String(row.documentId), toRef(row)]));
     },
 

@@ -65,7 +65,11 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       // In chunks: the CSV export asks for every published article, past the databases' limit on parameters.
       const rows: { document_id: string; hits: number | string }[] = [];
       for (let i = 0; i < missing.length; i += CHUNK * 25) {
-        rows.push(...(await knex()(qualified(strapi, TABLES.totals)).select('document_id', 'hits').whereIn('document_id', missing.slice(i, i + CHUNK * 25))));
+        rows.push(
+          ...(await knex()(qualified(strapi, TABLES.totals))
+            .select('document_id', 'hits')
+            .whereIn('document_id', missing.slice(i, i + CHUNK * 25)))
+        );
       }
       const found = new Map(rows.map((row) => [row.document_id, Number(row.hits)]));
       for (const id of missing) {
@@ -87,7 +91,9 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId = await getService(strapi, 'articles').documentId(slug);
       const config = getConfig(strapi);
       const tooMany = () =>
-        new errors.RateLimitError(`Too many requests from this visitor: at most ${config.rateLimit.max} every ${config.rateLimit.windowSeconds} s. Try again later.`);
+        new errors.RateLimitError(
+          `Too many requests from this visitor: at most ${config.rateLimit.max} every ${config.rateLimit.windowSeconds} s. Try again later.`
+        );
       const shared = state();
       if (shared.view && shared.learnTotal) {
         // Redis: the whole view in one round trip; the database only until Redis knows the total.
@@ -105,7 +111,10 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         if (!result.allowed) throw tooMany();
         const views =
-          result.total ?? (await shared.learnTotal(documentId, async () => (await written([documentId])).get(documentId) ?? 0)) ?? (await service.totals([documentId]))[documentId] ?? 0;
+          result.total ??
+          (await shared.learnTotal(documentId, async () => (await written([documentId])).get(documentId) ?? 0)) ??
+          (await service.totals([documentId]))[documentId] ??
+          0;
         return { counted: result.counted, views };
       }
       if (!(await getService(strapi, 'visitors').allow(visitor))) throw tooMany();
@@ -174,7 +183,12 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = [...new Set(documentIds)];
       if (!ids.length) return {};
       const [stored, pending] = await Promise.all([written(ids), state().pendingFor(ids)]);
-      return Object.fromEntries(ids.map((id) => [id, (stored.get(id) ?? 0) + (cacheable() ? (inflight.get(id) ?? 0) : 0) + (pending.get(id) ?? 0)]));
+      return Object.fromEntries(
+        ids.map((id) => [
+          id,
+          (stored.get(id) ?? 0) + (cacheable() ? (inflight.get(id) ?? 0) : 0) + (pending.get(id) ?? 0),
+        ])
+      );
     },
 
     /**
@@ -195,8 +209,10 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       const result: Record<string, number> = {};
       for (const row of rows) {
         // One instance alone knows what it flushed a moment ago better than a read racing that flush.
-        const stored = cacheable() && base.has(row.document_id) ? (base.get(row.document_id) as number) : Number(row.hits ?? 0);
-        result[row.slug] = stored + (cacheable() ? (inflight.get(row.document_id) ?? 0) : 0) + (pending.get(row.document_id) ?? 0);
+        const stored =
+          cacheable() && base.has(row.document_id) ? (base.get(row.document_id) as number) : Number(row.hits ?? 0);
+        result[row.slug] =
+          stored + (cacheable() ? (inflight.get(row.document_id) ?? 0) : 0) + (pending.get(row.document_id) ?? 0);
       }
       return result;
     },
@@ -206,7 +222,10 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
       const [row] = (await knex()(qualified(strapi, TABLES.totals))
         .sum({ hits: 'hits' })
-        .whereIn('document_id', knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at'))) as { hits: number | string | null }[];
+        .whereIn(
+          'document_id',
+          knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at')
+        )) as { hits: number | string | null }[];
       let total = Number(row?.hits ?? 0);
       const pending = await state().pendingAll();
       if (pending.size) {
@@ -220,7 +239,11 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
     start(): void {
       const { flushIntervalMs } = getConfig(strapi);
       timer = setInterval(() => {
-        service.flush().catch((error: Error) => strapi.log.error(`[stats] could not write buffered views (kept for the next try): ${error.message}`));
+        service
+          .flush()
+          .catch((error: Error) =>
+            strapi.log.error(`[stats] could not write buffered views (kept for the next try): ${error.message}`)
+          );
       }, flushIntervalMs);
       timer.unref();
     },

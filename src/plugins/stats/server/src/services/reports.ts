@@ -91,10 +91,17 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Views per day from `from` to `to` (inclusive, every day present), of one article or of the whole site. */
     async series(from: string, to: string, documentId: string | null = null): Promise<SeriesPoint[]> {
       const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
-      let query = knex()(qualified(strapi, TABLES.daily)).select('day').sum({ hits: 'hits' }).whereBetween('day', [from, to]).groupBy('day');
+      let query = knex()(qualified(strapi, TABLES.daily))
+        .select('day')
+        .sum({ hits: 'hits' })
+        .whereBetween('day', [from, to])
+        .groupBy('day');
       query = documentId
         ? query.where('document_id', documentId)
-        : query.whereIn('document_id', knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at'));
+        : query.whereIn(
+            'document_id',
+            knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at')
+          );
       const rows = (await query) as { day: string; hits: number | string }[];
       const byDay = new Map(rows.map((row) => [row.day, Number(row.hits)]));
       const now = today();
@@ -113,7 +120,11 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The admin homepage widget: online now, views today and in total, the week's top 10. */
     async dashboard(): Promise<Dashboard> {
       const day = today();
-      const [site, [point], topWeek] = await Promise.all([service.site(), service.series(day, day), service.mostRead('week', 10)]);
+      const [site, [point], topWeek] = await Promise.all([
+        service.site(),
+        service.series(day, day),
+        service.mostRead('week', 10),
+      ]);
       return { ...site, today: day, viewsToday: point.views, topWeek };
     },
 
@@ -122,14 +133,27 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
      * Vietnamese shows), CRLF line ends, every published article, most viewed first.
      */
     async csv(from: string, to: string): Promise<string> {
-      const [views, published] = await Promise.all([viewsByArticle(from, to), getService(strapi, 'articles').describe(null)]);
+      const [views, published] = await Promise.all([
+        viewsByArticle(from, to),
+        getService(strapi, 'articles').describe(null),
+      ]);
       const ids = [...published.keys()];
       const totals = await getService(strapi, 'counters').totals(ids);
       const rows = ids
         .map((id) => ({ ...published.get(id)!, views: views.get(id) ?? 0, total: totals[id] ?? 0 }))
         .sort((a, b) => b.views - a.views || b.total - a.total || a.title.localeCompare(b.title, 'vi'));
-      const header = ['Tiêu đề (Title)', 'Đường dẫn (Slug)', 'Chuyên mục (Section)', 'Ngày (Date)', `Lượt xem ${from} – ${to} (Views)`, 'Tổng lượt xem (Total views)'];
-      const lines = [header, ...rows.map((row) => [row.title, row.slug, row.section, row.eventDate, row.views, row.total])];
+      const header = [
+        'Tiêu đề (Title)',
+        'Đường dẫn (Slug)',
+        'Chuyên mục (Section)',
+        'Ngày (Date)',
+        `Lượt xem ${from} – ${to} (Views)`,
+        'Tổng lượt xem (Total views)',
+      ];
+      const lines = [
+        header,
+        ...rows.map((row) => [row.title, row.slug, row.section, row.eventDate, row.views, row.total]),
+      ];
       return `\uFEFF${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
     },
   };

@@ -312,7 +312,11 @@ const FLUSH_DEADLINE_MS = 5 * 60_000;
 /** Several instances: everything in Redis, under `prefix`. */
 export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedState => {
   const prefix = config.redisPrefix;
-  const redis = new Redis(config.redisUrl as string, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  const redis = new Redis(config.redisUrl as string, {
+    lazyConnect: false,
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+  });
   redis.on('error', (error: Error) => strapi.log.warn(`[stats] Redis: ${error.message}`));
   const key = {
     claim: (name: string) => `${prefix}dedup:${name}`,
@@ -352,7 +356,12 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
    * process handle one request and one reply instead of one per view. Each view still gets its
    * own answer, exactly what a call of its own would have given (see VIEWS).
    */
-  type Waiting = { input: ViewInput; now: number; resolve: (result: ViewResult) => void; reject: (error: unknown) => void };
+  type Waiting = {
+    input: ViewInput;
+    now: number;
+    resolve: (result: ViewResult) => void;
+    reject: (error: unknown) => void;
+  };
   let waiting: Waiting[] = [];
   let sending = false;
   const sendViews = () => {
@@ -362,7 +371,12 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
     const keys = [key.guests, key.members, key.pending, key.pendingTotals, key.totals];
     const args: (string | number)[] = [];
     for (const { input, now } of batch) {
-      keys.push(key.rate(input.visitor), key.claim(`${input.visitor}:${input.documentId}`), key.claim(`${input.alias ?? input.visitor}:${input.documentId}`), key.memberOf(input.visitor));
+      keys.push(
+        key.rate(input.visitor),
+        key.claim(`${input.visitor}:${input.documentId}`),
+        key.claim(`${input.alias ?? input.visitor}:${input.documentId}`),
+        key.memberOf(input.visitor)
+      );
       args.push(
         input.rate.max,
         input.rate.windowMs,
@@ -384,7 +398,11 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
         const flat = reply as (number | string | null)[];
         batch.forEach(({ resolve }, i) => {
           const total = flat[i * 3 + 2];
-          resolve({ allowed: flat[i * 3] === 1, counted: flat[i * 3 + 1] === 1, total: total === null || total === undefined ? null : Number(total) });
+          resolve({
+            allowed: flat[i * 3] === 1,
+            counted: flat[i * 3 + 1] === 1,
+            total: total === null || total === undefined ? null : Number(total),
+          });
         });
       })
       // Redis did not answer: every view of the batch fails, as each would have alone.
@@ -412,7 +430,18 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
       return Number(await run(RATE, 1, key.rate(visitor), windowMs)) <= max;
     },
     async touch(visitor, memberId, windowMs, forget) {
-      await run(TOUCH, 3, key.guests, key.members, key.memberOf(visitor), memberId === null ? '' : String(memberId), Date.now(), windowMs, visitor, forget ?? '');
+      await run(
+        TOUCH,
+        3,
+        key.guests,
+        key.members,
+        key.memberOf(visitor),
+        memberId === null ? '' : String(memberId),
+        Date.now(),
+        windowMs,
+        visitor,
+        forget ?? ''
+      );
     },
     async online(windowMs) {
       const since = Date.now() - windowMs;
@@ -440,11 +469,22 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
       return result;
     },
     async pendingAll() {
-      return new Map(Object.entries(await redis.hgetall(key.pendingTotals)).map(([documentId, views]) => [documentId, Number(views)]));
+      return new Map(
+        Object.entries(await redis.hgetall(key.pendingTotals)).map(([documentId, views]) => [documentId, Number(views)])
+      );
     },
     async take() {
       flushId = `${instance}:${crypto.randomUUID()}`;
-      const flat = (await run(TAKE, 4, key.pending, key.pendingTotals, key.generation, key.flushing, flushId, Date.now() + FLUSH_DEADLINE_MS)) as string[];
+      const flat = (await run(
+        TAKE,
+        4,
+        key.pending,
+        key.pendingTotals,
+        key.generation,
+        key.flushing,
+        flushId,
+        Date.now() + FLUSH_DEADLINE_MS
+      )) as string[];
       return [...toMap(flat)].map(([name, views]) => parsePendingKey(name, views));
     },
     async taken() {
@@ -458,10 +498,24 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
       });
     },
     async learnTotal(documentId, read) {
-      const [generation, active] = (await run(SNAPSHOT, 3, key.flushing, key.totals, key.generation, Date.now())) as [string, number];
+      const [generation, active] = (await run(SNAPSHOT, 3, key.flushing, key.totals, key.generation, Date.now())) as [
+        string,
+        number,
+      ];
       if (Number(active) > 0) return null;
       const stored = await read();
-      const learnt = (await run(LEARN, 4, key.flushing, key.totals, key.generation, key.pendingTotals, Date.now(), generation, documentId, stored)) as string | null;
+      const learnt = (await run(
+        LEARN,
+        4,
+        key.flushing,
+        key.totals,
+        key.generation,
+        key.pendingTotals,
+        Date.now(),
+        generation,
+        documentId,
+        stored
+      )) as string | null;
       return learnt === null ? null : Number(learnt);
     },
     async close() {

@@ -30,7 +30,8 @@ const MEMBER_CACHE_MS = 60_000;
  */
 const visitors = ({ strapi }: { strapi: Core.Strapi }) => {
   const state = () => getService(strapi, 'runtime').state();
-  const hash = (value: string) => crypto.createHmac('sha256', getConfig(strapi).salt).update(value).digest('base64url').slice(0, 32);
+  const hash = (value: string) =>
+    crypto.createHmac('sha256', getConfig(strapi).salt).update(value).digest('base64url').slice(0, 32);
   // Whether a member account still exists and is not blocked, for a minute: pings come often.
   const activeMembers = new Map<number, { active: boolean; until: number }>();
 
@@ -40,7 +41,9 @@ const visitors = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!match) return null;
     let id: number;
     try {
-      const jwt = strapi.plugin('users-permissions').service('jwt') as { verify(token: string): Promise<{ id?: unknown }> };
+      const jwt = strapi.plugin('users-permissions').service('jwt') as {
+        verify(token: string): Promise<{ id?: unknown }>;
+      };
       id = Number((await jwt.verify(match[1])).id);
     } catch {
       // An expired or foreign token: the reader is still online, as a guest.
@@ -49,7 +52,9 @@ const visitors = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!Number.isInteger(id) || id <= 0) return null;
     const cached = activeMembers.get(id);
     if (cached && cached.until > Date.now()) return cached.active ? id : null;
-    const user = (await strapi.db.query(MEMBER_UID).findOne({ where: { id }, select: ['id', 'blocked'] })) as { blocked?: boolean } | null;
+    const user = (await strapi.db.query(MEMBER_UID).findOne({ where: { id }, select: ['id', 'blocked'] })) as {
+      blocked?: boolean;
+    } | null;
     const active = Boolean(user && !user.blocked);
     activeMembers.set(id, { active, until: Date.now() + MEMBER_CACHE_MS });
     return active ? id : null;
