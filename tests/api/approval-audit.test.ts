@@ -1,4 +1,5 @@
 import { UID } from '../../src/constants';
+import type { AuditRecord } from '../../src/plugins/approval/server/src/services/audit';
 import { builders } from '../helpers/content';
 import { adminUser, approvalApi, contentManager, type Person } from '../helpers/people';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -48,7 +49,7 @@ describe('approval: the audit trail', () => {
 
   it('records every transition: states, who, comment, content fingerprint, time', async () => {
     const response = await approvalApi(app, editor, UID.article).status(documentId).expect(200);
-    const history = response.body.data.history as Record<string, unknown>[];
+    const history = response.body.data.history as AuditRecord[];
     expect(history.map((e) => `${e.action}:${e.fromState}→${e.toState}:${e.actorName}`)).toEqual([
       'submit:draft→submitted:Nông Văn Bình',
       'reject:submitted→rejected:Tạ Quang Hiển',

@@ -77,8 +77,9 @@ describe('approval: the role × action matrix', () => {
 
   beforeEach(() => {
     sent = [];
-    jest.spyOn(app.strapi.plugin('email').service('email'), 'send').mockImplementation(async (...args: unknown[]) => {
+    jest.spyOn(app.strapi.plugin('email').service('email'), 'send').mockImplementation((...args: unknown[]) => {
       sent.push(args[0] as (typeof sent)[number]);
+      return Promise.resolve();
     });
   });
   afterEach(() => jest.restoreAllMocks());

@@ -13,7 +13,7 @@ type TickResult = Awaited<ReturnType<ReturnType<typeof schedulerService>['tick']
 describe('approval: scheduled publishing', () => {
   let app: TestApp;
   let make: ReturnType<typeof builders>;
-  const scheduler = () => app.strapi.plugin('approval').service('scheduler') as ReturnType<typeof schedulerService>;
+  const scheduler = () => app.strapi.plugin('approval').service<ReturnType<typeof schedulerService>>('scheduler');
   const isLive = async (documentId: string) => (await app.http().get(`/api/articles/${documentId}`)).status === 200;
   const publishEvents = (documentId: string) =>
     app.strapi.db.query('plugin::approval.event').count({ where: { targetDocumentId: documentId, action: 'publish' } });

@@ -249,9 +249,11 @@ describe('approval: the pictures and files that approved content shows', () => {
   it('keeps approvals made before an upgrade valid when fingerprints come to cover pictures', async () => {
     const cover = await picture(headA, 'truoc-nang-cap.jpg', '#135');
     const documentId = await articleWith(cover.id, 'approved');
-    const fingerprints = app.strapi.plugin('approval').service('fingerprint') as {
-      of(uid: string, documentId: string, status?: string, version?: number): Promise<string>;
-    };
+    const fingerprints = app.strapi
+      .plugin('approval')
+      .service<{ of(uid: string, documentId: string, status?: string, version?: number): Promise<string> }>(
+        'fingerprint'
+      );
     const review = app.strapi.db.query('plugin::approval.review');
     // As a database of the previous version holds it: the approval recorded under version 1.
     await review.update({
@@ -260,9 +262,10 @@ describe('approval: the pictures and files that approved content shows', () => {
     });
     await app.strapi.store({ type: 'plugin', name: 'approval', key: 'fingerprint-version' }).set({ value: 1 });
 
-    await (
-      app.strapi.plugin('approval').service('setup') as { carryFingerprintsOver(): Promise<void> }
-    ).carryFingerprintsOver();
+    await app.strapi
+      .plugin('approval')
+      .service<{ carryFingerprintsOver(): Promise<void> }>('setup')
+      .carryFingerprintsOver();
 
     expect(
       ((await review.findOne({ where: { targetDocumentId: documentId } })) as { fingerprint: string }).fingerprint

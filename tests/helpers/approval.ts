@@ -8,7 +8,7 @@ import { publication } from '../../src/plugins/approval/server/src/utils';
 export const SYSTEM: Actor = { kind: 'system', name: 'test' };
 
 export const workflowOf = (strapi: Core.Strapi) =>
-  strapi.plugin('approval').service('workflow') as ReturnType<typeof workflowService>;
+  strapi.plugin('approval').service<ReturnType<typeof workflowService>>('workflow');
 
 /** Takes a document through submission and approval (as code), then publishes it. */
 export const publishApproved = async (strapi: Core.Strapi, uid: WorkflowUID, documentId: string): Promise<void> => {

@@ -1,4 +1,5 @@
 'use strict';
+/* global strapi -- Strapi sets the global before it loads a plugin's entry file. */
 
 /**
  * The server half of this local plugin is TypeScript compiled with the app (one `tsc`, one

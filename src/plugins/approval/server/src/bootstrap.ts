@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ApprovalConfig } from './config';
+import { getConfig } from './config';
 import { guardUploads } from './upload-guard';
 import { getService } from './utils';
 
@@ -15,7 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   guardUploads(strapi);
   await setup.backfillDepartmentKeys();
 
-  const config = strapi.config.get('plugin::approval') as ApprovalConfig;
+  const config = getConfig(strapi);
   if (config.schedulerEnabled) {
     strapi.cron.add({
       approvalScheduler: {

@@ -7,6 +7,10 @@ interface ExtensibleContentType {
   config?: { metadatas?: Record<string, unknown>; layouts?: { list?: string[] } };
 }
 
+interface ContentTypesRegistry {
+  extend(uid: string, extender: (contentType: ExtensibleContentType) => ExtensibleContentType): void;
+}
+
 /** The list view's columns as the type configures them, or its first plain fields. */
 const listedFields = (contentType: ExtensibleContentType): string[] =>
   contentType.config?.layouts?.list ??
@@ -22,7 +26,7 @@ const listedFields = (contentType: ExtensibleContentType): string[] =>
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   for (const uid of WORKFLOW_UIDS) {
-    strapi.get('content-types').extend(uid, (contentType: ExtensibleContentType) => {
+    strapi.get<ContentTypesRegistry>('content-types').extend(uid, (contentType) => {
       Object.assign(contentType.attributes, {
         [STATE_ATTRIBUTE]: {
           type: 'enumeration',
@@ -65,7 +69,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // The workflow's own tables are admin-only: keep them out of the public GraphQL schema.
   const graphql = strapi.plugin('graphql');
   if (graphql) {
-    const extension = graphql.service('extension') as { shadowCRUD(uid: string): { disable(): void } };
+    const extension = graphql.service<{ shadowCRUD(uid: string): { disable(): void } }>('extension');
     extension.shadowCRUD(REVIEW_UID).disable();
     extension.shadowCRUD(EVENT_UID).disable();
   }

@@ -19,6 +19,10 @@ interface UploadService {
   remove(file: FileRow): Promise<unknown>;
 }
 
+interface ServicesRegistry {
+  extend<T>(uid: string, extender: (service: T) => T): void;
+}
+
 interface DeleteByIds {
   deleteByIds(ids?: (number | string)[]): Promise<unknown>;
 }
@@ -82,7 +86,7 @@ export const guardUploads = (strapi: Core.Strapi): void => {
     for (const id of ids) await media().assertMayChange(Number(id), 'delete', who);
   };
 
-  strapi.get('services').extend('plugin::upload.upload', (service: UploadService) => ({
+  strapi.get<ServicesRegistry>('services').extend<UploadService>('plugin::upload.upload', (service) => ({
     ...service,
 
     async replace(id: number | string, input: unknown, opts?: unknown) {
@@ -114,7 +118,7 @@ export const guardUploads = (strapi: Core.Strapi): void => {
   }));
 
   for (const uid of ['plugin::upload.file', 'plugin::upload.folder']) {
-    strapi.get('services').extend(uid, (service: DeleteByIds) => ({
+    strapi.get<ServicesRegistry>('services').extend<DeleteByIds>(uid, (service) => ({
       ...service,
       async deleteByIds(ids: (number | string)[] = []) {
         if (uid === 'plugin::upload.file') await assertDeletable(ids);

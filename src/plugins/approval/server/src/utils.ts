@@ -7,7 +7,7 @@ type Services = typeof services;
 
 /** The plugin's services, typed. */
 export const getService = <T extends keyof Services>(strapi: Core.Strapi, name: T): ReturnType<Services[T]> =>
-  strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[T]>;
+  strapi.plugin(PLUGIN_ID).service<ReturnType<Services[T]>>(name);
 
 /**
  * A refusal (403) whose message reaches the client as written: Strapi replaces a plain

@@ -7,7 +7,7 @@ import { useIntl } from 'react-intl';
 import { ACTIONS, ROLE_CODES, isWorkflowUID, type WorkflowUID } from '../../../server/src/constants';
 import { useApprovalStatus } from '../hooks/useApprovalStatus';
 import { useRefetchEditedDocument } from '../hooks/useRefetchEditedDocument';
-import type { ApprovalStatus, PanelAction } from '../types';
+import type { ApprovalStatus, PanelAction } from '../../../server/src/api-types';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../utils/dates';
 import en from '../translations/en.json';
 import type { RequestFailure } from '../utils/errors';
@@ -21,13 +21,13 @@ import { StateBadge } from './StateBadge';
  * approval state, and the transitions the server says the current user may make.
  */
 export const ApprovalPanel: PanelComponent = ({ model, documentId, document, collectionType }) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   const mayRead = useAuth('ApprovalPanel', (auth) =>
     auth.permissions.some((permission) => permission.action === ACTIONS.read)
   );
   if (!documentId || !isWorkflowUID(model) || !mayRead) return null;
   return {
-    title: formatMessage(message('panel.title')),
+    title: intl.formatMessage(message('panel.title')),
     content: (
       <ApprovalPanelContent
         key={`${model}:${documentId}`}
@@ -77,7 +77,7 @@ const TextField = ({ name, label, hint, error, value, required, inputRef, onChan
 );
 
 const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: ContentProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   const { toggleNotification } = useNotification();
   const { status, loadFailure, isLoading, reload, run } = useApprovalStatus(uid, documentId);
   const refetchDocument = useRefetchEditedDocument(collectionType, uid, documentId);
@@ -112,11 +112,14 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
     if (failure.code && key in en) {
       const state =
         typeof failure.details?.state === 'string'
-          ? formatMessage(message(`state.${failure.details.state}` as MessageKey))
+          ? intl.formatMessage(message(`state.${failure.details.state}` as MessageKey))
           : '';
-      return formatMessage(message(key), { department: String(failure.details?.department ?? ''), state });
+      return intl.formatMessage(message(key), {
+        department: typeof failure.details?.department === 'string' ? failure.details.department : '',
+        state,
+      });
     }
-    return failure.message ?? formatMessage(message('error.generic'));
+    return failure.message ?? intl.formatMessage(message('error.generic'));
   };
 
   const act = async (action: PanelAction, body?: Record<string, unknown>) => {
@@ -129,7 +132,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
       toggleNotification({ type: 'danger', message: failureText(result) });
       return;
     }
-    toggleNotification({ type: 'success', message: formatMessage(message(`done.${action}`)) });
+    toggleNotification({ type: 'success', message: intl.formatMessage(message(`done.${action}`)) });
     if (action === 'publish' || action === 'unpublish') {
       // The content manager keeps its own idea of the document's status: show it the new one.
       window.location.reload();
@@ -145,11 +148,11 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
 
   if (!status) {
     if (isLoading) {
-      return <Loader small>{formatMessage(message('panel.loading'))}</Loader>;
+      return <Loader small>{intl.formatMessage(message('panel.loading'))}</Loader>;
     }
     return (
       <Typography variant="pi" textColor="danger600" data-testid="approval-error">
-        {loadFailure?.message ?? formatMessage(message('panel.error'))}
+        {loadFailure?.message ?? intl.formatMessage(message('panel.error'))}
       </Typography>
     );
   }
@@ -165,7 +168,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
   const approve = () => {
     const reason = overrideReason.trim();
     if (needsOverride && !reason) {
-      setOverrideError(formatMessage(message('field.overrideReason.required')));
+      setOverrideError(intl.formatMessage(message('field.overrideReason.required')));
       overrideRef.current?.focus();
       return;
     }
@@ -179,7 +182,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
 
   const reject = () => {
     if (!trimmedComment) {
-      setCommentError(formatMessage(message('field.comment.required')));
+      setCommentError(intl.formatMessage(message('field.comment.required')));
       commentRef.current?.focus();
       return;
     }
@@ -193,7 +196,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
 
       {ownWork && (
         <Typography variant="pi" textColor="neutral600" data-testid="approval-own-work">
-          {formatMessage(message('panel.ownWork'))}
+          {intl.formatMessage(message('panel.ownWork'))}
         </Typography>
       )}
 
@@ -201,10 +204,10 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
         <Box padding={3} background="warning100" borderColor="warning200" hasRadius>
           <Flex direction="column" alignItems="flex-start" gap={2}>
             <Typography variant="pi" textColor="warning700">
-              {formatMessage(message('panel.stale'))}
+              {intl.formatMessage(message('panel.stale'))}
             </Typography>
             <Button size="S" variant="secondary" onClick={() => window.location.reload()}>
-              {formatMessage(message('panel.reload'))}
+              {intl.formatMessage(message('panel.reload'))}
             </Button>
           </Flex>
         </Box>
@@ -213,8 +216,8 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
       {showsComment && (
         <TextField
           name="approval-comment"
-          label={formatMessage(message('field.comment'))}
-          hint={formatMessage(message('field.comment.hint'))}
+          label={intl.formatMessage(message('field.comment'))}
+          hint={intl.formatMessage(message('field.comment.hint'))}
           error={commentError}
           value={comment}
           inputRef={commentRef}
@@ -228,8 +231,8 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
       {allowed.approve && needsOverride && (
         <TextField
           name="approval-override-reason"
-          label={formatMessage(message('field.overrideReason'))}
-          hint={formatMessage(message('field.overrideReason.hint'))}
+          label={intl.formatMessage(message('field.overrideReason'))}
+          hint={intl.formatMessage(message('field.overrideReason.hint'))}
           error={overrideError}
           value={overrideReason}
           inputRef={overrideRef}
@@ -251,13 +254,13 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
               disabled={hasUnsavedChanges || busy !== null}
               loading={busy === 'submit'}
               aria-describedby={hasUnsavedChanges ? 'approval-submit-hint' : undefined}
-              onClick={submit}
+              onClick={() => void submit()}
             >
-              {formatMessage(message('action.submit'))}
+              {intl.formatMessage(message('action.submit'))}
             </Button>
             {hasUnsavedChanges && (
               <Typography id="approval-submit-hint" variant="pi" textColor="neutral600">
-                {formatMessage(message('action.submit.unsaved'))}
+                {intl.formatMessage(message('action.submit.unsaved'))}
               </Typography>
             )}
           </Flex>
@@ -272,7 +275,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
             loading={busy === 'approve'}
             onClick={approve}
           >
-            {formatMessage(message('action.approve'))}
+            {intl.formatMessage(message('action.approve'))}
           </Button>
         )}
         {allowed.reject && (
@@ -285,7 +288,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
             loading={busy === 'reject'}
             onClick={reject}
           >
-            {formatMessage(message('action.reject'))}
+            {intl.formatMessage(message('action.reject'))}
           </Button>
         )}
         {allowed.publish && (
@@ -295,9 +298,9 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
             data-testid="approval-publish"
             disabled={busy !== null || isStale}
             loading={busy === 'publish'}
-            onClick={() => act('publish')}
+            onClick={() => void act('publish')}
           >
-            {formatMessage(message('action.publish'))}
+            {intl.formatMessage(message('action.publish'))}
           </Button>
         )}
         {allowed.unpublish && (
@@ -308,9 +311,9 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
             data-testid="approval-unpublish"
             disabled={busy !== null}
             loading={busy === 'unpublish'}
-            onClick={() => act('unpublish')}
+            onClick={() => void act('unpublish')}
           >
-            {formatMessage(message('action.unpublish'))}
+            {intl.formatMessage(message('action.unpublish'))}
           </Button>
         )}
       </Flex>
@@ -326,7 +329,7 @@ const ApprovalPanelContent = ({ uid, documentId, collectionType, savedAt }: Cont
 
 /** The state, who set it and when, and what the reviewer said or planned. */
 const Summary = ({ status }: { status: ApprovalStatus }) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   const time = formatDateTime(status.changedAt);
   return (
     <Flex direction="column" alignItems="flex-start" gap={2}>
@@ -334,13 +337,13 @@ const Summary = ({ status }: { status: ApprovalStatus }) => {
       {(status.changedBy || time) && (
         <Typography variant="pi" textColor="neutral600">
           {status.changedBy
-            ? formatMessage(message('panel.changed'), { actor: status.changedBy, time })
-            : formatMessage(message('panel.changedAt'), { time })}
+            ? intl.formatMessage(message('panel.changed'), { actor: status.changedBy, time })
+            : intl.formatMessage(message('panel.changedAt'), { time })}
         </Typography>
       )}
       {status.department && (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage(message('panel.department'), { department: status.department })}
+          {intl.formatMessage(message('panel.department'), { department: status.department })}
         </Typography>
       )}
       {status.comment && (status.state === 'rejected' || status.state === 'approved') && (
@@ -353,7 +356,9 @@ const Summary = ({ status }: { status: ApprovalStatus }) => {
           data-testid="approval-review-comment"
         >
           <Typography variant="sigma" textColor={status.state === 'rejected' ? 'danger700' : 'neutral700'} tag="p">
-            {formatMessage(message(status.state === 'rejected' ? 'panel.rejectionComment' : 'panel.approvalComment'))}
+            {intl.formatMessage(
+              message(status.state === 'rejected' ? 'panel.rejectionComment' : 'panel.approvalComment')
+            )}
           </Typography>
           <Typography variant="omega" textColor="neutral800" tag="p">
             {status.comment}
@@ -362,17 +367,17 @@ const Summary = ({ status }: { status: ApprovalStatus }) => {
       )}
       {status.publishAt && (
         <Typography variant="pi" textColor="neutral700">
-          {formatMessage(message('panel.scheduledPublish'), { time: formatDateTime(status.publishAt) })}
+          {intl.formatMessage(message('panel.scheduledPublish'), { time: formatDateTime(status.publishAt) })}
         </Typography>
       )}
       {status.unpublishAt && (
         <Typography variant="pi" textColor="neutral700">
-          {formatMessage(message('panel.scheduledUnpublish'), { time: formatDateTime(status.unpublishAt) })}
+          {intl.formatMessage(message('panel.scheduledUnpublish'), { time: formatDateTime(status.unpublishAt) })}
         </Typography>
       )}
       {status.hasPublishedVersion && status.state !== 'published' && (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage(message('panel.liveVersion'))}
+          {intl.formatMessage(message('panel.liveVersion'))}
         </Typography>
       )}
     </Flex>
@@ -387,7 +392,7 @@ interface ScheduleProps {
 
 /** When an approved version goes online and, for it or the live one, when it comes down. */
 const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   // Only an approved version can be given a publication time; a live one only a removal time.
   const canSetPublishAt = status.state === 'approved';
   const [publishAt, setPublishAt] = React.useState(toLocalInput(status.publishAt));
@@ -413,11 +418,11 @@ const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
       data-testid="approval-schedule"
     >
       <Typography id="approval-schedule-title" variant="sigma" textColor="neutral600">
-        {formatMessage(message('schedule.title'))}
+        {intl.formatMessage(message('schedule.title'))}
       </Typography>
       {canSetPublishAt && (
         <Field.Root name="approval-publish-at" id="approval-publish-at">
-          <Field.Label>{formatMessage(message('field.publishAt'))}</Field.Label>
+          <Field.Label>{intl.formatMessage(message('field.publishAt'))}</Field.Label>
           <TextInput
             type="datetime-local"
             data-testid="approval-publish-at"
@@ -429,9 +434,9 @@ const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
       <Field.Root
         name="approval-unpublish-at"
         id="approval-unpublish-at"
-        hint={formatMessage(message('schedule.hint'))}
+        hint={intl.formatMessage(message('schedule.hint'))}
       >
-        <Field.Label>{formatMessage(message('field.unpublishAt'))}</Field.Label>
+        <Field.Label>{intl.formatMessage(message('field.unpublishAt'))}</Field.Label>
         <TextInput
           type="datetime-local"
           data-testid="approval-unpublish-at"
@@ -447,13 +452,13 @@ const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
           data-testid="approval-schedule-save"
           disabled={busy}
           onClick={() =>
-            onSave({
+            void onSave({
               publishAt: canSetPublishAt ? fromLocalInput(publishAt) : null,
               unpublishAt: fromLocalInput(unpublishAt),
             })
           }
         >
-          {formatMessage(message('action.schedule'))}
+          {intl.formatMessage(message('action.schedule'))}
         </Button>
         {hasSchedule && (
           <Button
@@ -461,9 +466,9 @@ const Schedule = ({ status, busy, onSave }: ScheduleProps) => {
             variant="tertiary"
             data-testid="approval-schedule-clear"
             disabled={busy}
-            onClick={() => onSave({ publishAt: null, unpublishAt: null })}
+            onClick={() => void onSave({ publishAt: null, unpublishAt: null })}
           >
-            {formatMessage(message('action.schedule.clear'))}
+            {intl.formatMessage(message('action.schedule.clear'))}
           </Button>
         )}
       </Flex>

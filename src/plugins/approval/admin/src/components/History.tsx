@@ -1,6 +1,6 @@
 import { Accordion, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { HistoryEntry } from '../types';
+import type { HistoryEntry } from '../../../server/src/api-types';
 import { formatDateTime } from '../utils/dates';
 import { message, type MessageKey } from '../utils/translations';
 
@@ -8,11 +8,11 @@ const STATE_KEYS = new Set(['draft', 'submitted', 'approved', 'rejected', 'publi
 
 /** The document's audit trail, newest first, folded away until asked for. */
 export const History = ({ entries }: { entries: HistoryEntry[] }) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   const label = (prefix: 'history.action' | 'state', value: string | null) => {
     if (!value) return '-';
     const key = `${prefix}.${value}` as MessageKey;
-    return prefix === 'state' && !STATE_KEYS.has(value) ? value : formatMessage(message(key));
+    return prefix === 'state' && !STATE_KEYS.has(value) ? value : intl.formatMessage(message(key));
   };
   const newestFirst = [...entries].reverse();
 
@@ -20,13 +20,13 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
     <Accordion.Root size="S" data-testid="approval-history">
       <Accordion.Item value="history">
         <Accordion.Header>
-          <Accordion.Trigger>{`${formatMessage(message('history.title'))} (${entries.length})`}</Accordion.Trigger>
+          <Accordion.Trigger>{`${intl.formatMessage(message('history.title'))} (${entries.length})`}</Accordion.Trigger>
         </Accordion.Header>
         <Accordion.Content>
           {newestFirst.length === 0 ? (
             <Box padding={3}>
               <Typography variant="pi" textColor="neutral600">
-                {formatMessage(message('history.empty'))}
+                {intl.formatMessage(message('history.empty'))}
               </Typography>
             </Box>
           ) : (
@@ -42,7 +42,7 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
                 >
                   <Typography variant="omega" fontWeight="bold">
                     {label('history.action', entry.action)}
-                    {entry.override ? ` (${formatMessage(message('history.override'))})` : ''}
+                    {entry.override ? ` (${intl.formatMessage(message('history.override'))})` : ''}
                   </Typography>
                   {entry.fromState !== entry.toState && (
                     <Typography variant="pi" textColor="neutral700">
@@ -50,7 +50,7 @@ export const History = ({ entries }: { entries: HistoryEntry[] }) => {
                     </Typography>
                   )}
                   <Typography variant="pi" textColor="neutral600">
-                    {formatMessage(message('history.entry'), {
+                    {intl.formatMessage(message('history.entry'), {
                       actor: entry.actorName,
                       time: formatDateTime(entry.createdAt),
                     })}

@@ -1,6 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { MediaItem } from '../types';
+import type { MediaItem } from '../../../server/src/api-types';
 import { message } from '../utils/translations';
 
 /**
@@ -8,15 +8,15 @@ import { message } from '../utils/translations';
  * the head approves (a later change to any of them voids the approval).
  */
 export const MediaList = ({ items }: { items: MediaItem[] }) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="approval-media">
       <Typography variant="sigma" textColor="neutral600">
-        {`${formatMessage(message('media.title'))} (${items.length})`}
+        {`${intl.formatMessage(message('media.title'))} (${items.length})`}
       </Typography>
       {items.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage(message('media.empty'))}
+          {intl.formatMessage(message('media.empty'))}
         </Typography>
       ) : (
         <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
@@ -40,16 +40,16 @@ export const MediaList = ({ items }: { items: MediaItem[] }) => {
                   </a>
                 </Typography>
                 <Typography variant="pi" textColor="neutral600">
-                  {formatMessage(message('media.field'), { field: item.field })}
+                  {intl.formatMessage(message('media.field'), { field: item.field })}
                 </Typography>
                 <Typography variant="pi" textColor="neutral800">
-                  {formatMessage(message('media.alt'), {
-                    text: item.alternativeText || formatMessage(message('media.none')),
+                  {intl.formatMessage(message('media.alt'), {
+                    text: item.alternativeText || intl.formatMessage(message('media.none')),
                   })}
                 </Typography>
                 {item.caption ? (
                   <Typography variant="pi" textColor="neutral800">
-                    {formatMessage(message('media.caption'), { text: item.caption })}
+                    {intl.formatMessage(message('media.caption'), { text: item.caption })}
                   </Typography>
                 ) : null}
               </Flex>

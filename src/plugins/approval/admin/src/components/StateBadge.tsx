@@ -22,14 +22,14 @@ interface StateBadgeProps extends Omit<StatusProps, 'children' | 'variant'> {
 
 /** A document's approval state as a coloured, translated badge (edit-view panel and list view). */
 export const StateBadge = ({ state, size = 'S', ...props }: StateBadgeProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   if (!isState(state)) {
     return <Typography textColor="neutral600">{typeof state === 'string' && state ? state : '-'}</Typography>;
   }
   return (
     <Status {...props} size={size} variant={VARIANTS[state]} data-state={state} width="fit-content">
       <Typography tag="span" variant="omega" fontWeight="bold">
-        {formatMessage(message(`state.${state}`))}
+        {intl.formatMessage(message(`state.${state}`))}
       </Typography>
     </Status>
   );

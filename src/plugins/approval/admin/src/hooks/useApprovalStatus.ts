@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID, type WorkflowUID } from '../../../server/src/constants';
-import type { ApprovalStatus, PanelAction } from '../types';
+import type { ApprovalStatus, PanelAction } from '../../../server/src/api-types';
 import { describeFailure, isAbort, type RequestFailure } from '../utils/errors';
 
 export type ActionResult = { ok: true; status: ApprovalStatus } | ({ ok: false } & RequestFailure);

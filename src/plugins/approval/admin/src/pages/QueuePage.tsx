@@ -1,11 +1,24 @@
 import * as React from 'react';
-import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  EmptyStateLayout,
+  Flex,
+  Link,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { EmptyDocuments } from '@strapi/icons/symbols';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { ACTIONS, PLUGIN_ID } from '../../../server/src/constants';
-import type { QueueItem } from '../types';
+import type { Pagination, QueueAnswer, QueueItem } from '../../../server/src/api-types';
 import { formatDateTime } from '../utils/dates';
 import { describeFailure, isAbort } from '../utils/errors';
 import { message } from '../utils/translations';
@@ -20,20 +33,25 @@ export const QueuePage = () => (
 );
 
 const Queue = () => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   const { get } = useFetchClient();
+  const [page, setPage] = React.useState(1);
   const [items, setItems] = React.useState<QueueItem[] | null>(null);
+  const [pagination, setPagination] = React.useState<Pagination | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
 
   React.useEffect(() => {
-    get<{ data: QueueItem[] }>(`/${PLUGIN_ID}/queue`)
-      .then(({ data }) => setItems(data.data))
+    get<QueueAnswer>(`/${PLUGIN_ID}/queue`, { params: { page } })
+      .then(({ data }) => {
+        setItems(data.data);
+        setPagination(data.meta.pagination);
+      })
       .catch((error: unknown) => {
-        if (!isAbort(error)) setFailure(describeFailure(error).message ?? formatMessage(message('queue.error')));
+        if (!isAbort(error)) setFailure(describeFailure(error).message ?? intl.formatMessage(message('queue.error')));
       });
-  }, [get, formatMessage]);
+  }, [get, intl, page]);
 
-  const title = formatMessage(message('queue.title'));
+  const title = intl.formatMessage(message('queue.title'));
 
   if (failure) {
     return (
@@ -44,6 +62,8 @@ const Queue = () => {
     );
   }
   if (!items) return <Page.Loading />;
+  const total = pagination?.total ?? items.length;
+  const pageCount = pagination?.pageCount ?? 1;
 
   const headers = [
     message('queue.column.title'),
@@ -59,15 +79,18 @@ const Queue = () => {
       <Layouts.Header
         title={title}
         subtitle={
-          items.length > 0
-            ? formatMessage(message('queue.count'), { count: items.length })
-            : formatMessage(message('queue.subtitle'))
+          total > 0
+            ? intl.formatMessage(message('queue.count'), { count: total })
+            : intl.formatMessage(message('queue.subtitle'))
         }
       />
       <Layouts.Content>
         {items.length === 0 ? (
           <Box data-testid="approval-queue-empty">
-            <EmptyStateLayout icon={<EmptyDocuments width="16rem" />} content={formatMessage(message('queue.empty'))} />
+            <EmptyStateLayout
+              icon={<EmptyDocuments width="16rem" />}
+              content={intl.formatMessage(message('queue.empty'))}
+            />
           </Box>
         ) : (
           <Table colCount={headers.length} rowCount={items.length + 1} data-testid="approval-queue">
@@ -76,7 +99,7 @@ const Queue = () => {
                 {headers.map((header) => (
                   <Th key={String(header.id)}>
                     <Typography variant="sigma" textColor="neutral600">
-                      {formatMessage(header)}
+                      {intl.formatMessage(header)}
                     </Typography>
                   </Th>
                 ))}
@@ -91,7 +114,7 @@ const Queue = () => {
                     </Link>
                   </Td>
                   <Td>
-                    <Typography textColor="neutral800">{formatMessage(message(`type.${item.uid}`))}</Typography>
+                    <Typography textColor="neutral800">{intl.formatMessage(message(`type.${item.uid}`))}</Typography>
                   </Td>
                   <Td>
                     <Typography textColor="neutral800">{item.department ?? '-'}</Typography>
@@ -112,6 +135,19 @@ const Queue = () => {
               ))}
             </Tbody>
           </Table>
+        )}
+        {pageCount > 1 && (
+          <Flex justifyContent="flex-end" alignItems="center" gap={2} paddingTop={4} data-testid="approval-queue-pages">
+            <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              {intl.formatMessage(message('queue.previous'))}
+            </Button>
+            <Typography textColor="neutral800">
+              {intl.formatMessage(message('queue.page'), { page, pageCount })}
+            </Typography>
+            <Button variant="tertiary" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
+              {intl.formatMessage(message('queue.next'))}
+            </Button>
+          </Flex>
         )}
       </Layouts.Content>
     </Page.Main>

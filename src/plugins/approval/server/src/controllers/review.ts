@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors, yup, validateYupSchema } from '@strapi/utils';
+import type { ApprovalStatus, QueueAnswer } from '../api-types';
 import { isWorkflowUID, type WorkflowUID } from '../constants';
+import { queueQuery } from '../schemas';
 import { getService, publication, StaleContentError } from '../utils';
 
 interface Ctx {
   params: { uid?: string; documentId?: string };
+  query?: Record<string, unknown>;
   request: { body?: unknown };
   state: { user: { id: number } };
   body: unknown;
@@ -42,7 +45,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const actor = (ctx: Ctx) => getService(strapi, 'actors').fromAdminUser(ctx.state.user);
 
   /** The document's state, what the current user may do with it, and its history. */
-  const status = async (uid: WorkflowUID, documentId: string, ctx: Ctx) => {
+  const status = async (uid: WorkflowUID, documentId: string, ctx: Ctx): Promise<{ data: ApprovalStatus }> => {
     const who = await actor(ctx);
     const facts = await workflow().facts(uid, documentId);
     if (!facts) throw new errors.NotFoundError(`No document "${documentId}".`);
@@ -131,11 +134,19 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       await act(ctx, (uid, documentId) => publication(strapi, uid).unpublish({ documentId }));
     },
 
-    /** Submissions waiting for the current user's approval. */
+    /** Submissions waiting for the current user's approval, a page at a time. */
     async queue(ctx: Ctx) {
-      const waiting = await workflow().queue(await actor(ctx));
-      ctx.body = {
-        data: waiting.map((item) => ({
+      const query = queueQuery.safeParse(ctx.query ?? {});
+      if (!query.success) {
+        const [issue] = query.error.issues;
+        throw new errors.ValidationError(issue?.message ?? 'Invalid page.', {
+          code: 'invalid-page',
+          field: issue?.path.join('.'),
+        });
+      }
+      const { results, pagination } = await workflow().queue(await actor(ctx), query.data);
+      const answer: QueueAnswer = {
+        data: results.map((item) => ({
           uid: item.targetUid,
           documentId: item.targetDocumentId,
           title: item.title,
@@ -143,7 +154,9 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           submittedBy: item.submittedByName,
           submittedAt: item.submittedAt,
         })),
+        meta: { pagination },
       };
+      ctx.body = answer;
     },
   };
 };

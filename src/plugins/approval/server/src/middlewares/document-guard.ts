@@ -2,7 +2,8 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEPARTMENT_KEY_ATTRIBUTE, EVENT_UID, isWorkflowUID, STATE_ATTRIBUTE, type WorkflowUID } from '../constants';
 import type { Actor } from '../services/actors';
-import type { Review } from '../services/workflow';
+import { refusalOf, type Facts, type Review } from '../services/workflow';
+import { READER_REFUSAL } from '../transitions';
 import { getService, refuse } from '../utils';
 
 interface Params {
@@ -17,9 +18,8 @@ interface Context {
   params: Params;
 }
 
-const READER_REFUSAL =
-  'Publishing goes through approval: a head of the department (or a super admin) publishes in the admin panel. ' +
-  'Through the content API, save drafts only (status=draft).';
+/** A document's facts, loaded on first use and then remembered for the rest of the write. */
+type LazyFacts = () => Promise<Facts | null>;
 
 /**
  * The publish gate and the workflow's bookkeeping, as one Document Service middleware: it sees
@@ -42,24 +42,22 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
     params.data = data;
   };
 
-  const assertMayPublish = async (actor: Actor, uid: WorkflowUID, documentId: string | undefined) => {
-    if (actor.kind === 'reader') throw refuse(READER_REFUSAL, { code: 'reader-publish' });
-    if (actor.kind === 'system' || actor.isSuperAdmin) return;
-    const facts = documentId ? await workflow().facts(uid, documentId) : null;
-    if (!facts || !workflow().mayReview(actor, facts)) {
-      throw refuse(
-        `Only a head of ${facts?.departmentName ?? "the document's department"} or a super admin may publish${facts ? ` "${facts.title}"` : ''}.`,
-        {
-          code: 'not-reviewer',
-          department: facts?.departmentName ?? null,
-        }
-      );
-    }
+  /** The facts of a document, read at most once, and only if a check needs them. */
+  const lazyFacts = (uid: WorkflowUID, documentId: string | undefined): LazyFacts => {
+    let loaded: Promise<Facts | null> | undefined;
+    return () => (loaded ??= documentId ? workflow().facts(uid, documentId) : Promise.resolve(null));
   };
 
-  const assertMember = async (actor: Actor, uid: WorkflowUID, documentId: string, verb: string) => {
+  const assertMayPublish = async (actor: Actor, lazy: LazyFacts) => {
+    if (actor.kind === 'reader') throw refuse(READER_REFUSAL, { code: 'reader-publish' });
+    if (actor.kind === 'system' || actor.isSuperAdmin) return;
+    const facts = await lazy();
+    if (!facts || !workflow().may('publish', actor, facts)) throw refusalOf('publish', facts);
+  };
+
+  const assertMember = async (actor: Actor, lazy: LazyFacts, verb: string) => {
     if (actor.kind !== 'admin' || actor.isSuperAdmin) return;
-    const facts = await workflow().facts(uid, documentId);
+    const facts = await lazy();
     if (facts && !workflow().mayEdit(actor, facts)) {
       throw refuse(
         `"${facts.title}" belongs to ${facts.departmentName ?? 'another department'}: only its members may ${verb} it.`,
@@ -71,21 +69,13 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
     }
   };
 
-  /** Publishing goes through: the draft must be exactly the approved (or already live) version. */
-  const assertApprovedDraft = async (uid: WorkflowUID, documentId: string) => {
-    const review = await workflow().lock(uid, documentId);
-    const facts = await workflow().facts(uid, documentId);
-    const current = await getService(strapi, 'fingerprint').of(uid, documentId);
-    const problem = facts ? await workflow().publishProblem(review, facts, current) : null;
-    if (problem) throw refuse(problem, { code: 'not-approved', state: review.state });
-    return { review, current };
-  };
-
   const onWrite = async (ctx: Context, uid: WorkflowUID, next: () => Promise<unknown>, actor: Actor) => {
     stripWorkflowFields(ctx.params);
     const publishing = ctx.params.status === 'published' && ['create', 'update'].includes(ctx.action);
+    // Before the write, the document as it is; after it, as the write left it (department, title).
+    const factsBefore = lazyFacts(uid, ctx.params.documentId);
     if (publishing) {
-      await assertMayPublish(actor, uid, ctx.params.documentId);
+      await assertMayPublish(actor, factsBefore);
       if (ctx.action === 'create') {
         throw refuse(
           `A new ${strapi.contentType(uid).info.singularName} cannot go online directly: save it as a draft (status=draft) and submit it for approval.`,
@@ -98,14 +88,15 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
     return strapi.db.transaction(async () => {
       let before: Review | undefined;
       if (existingId) {
-        await assertMember(actor, uid, existingId, 'edit');
+        await assertMember(actor, factsBefore, 'edit');
         before = await workflow().lock(uid, existingId);
       }
       const result = await next();
       const documentId = (result as { documentId?: string } | null)?.documentId ?? existingId;
       if (!documentId) return result;
       // The department after the write must be one of the editor's, too.
-      await assertMember(actor, uid, documentId, 'assign content to');
+      const factsAfter = lazyFacts(uid, documentId);
+      await assertMember(actor, factsAfter, 'assign content to');
 
       if (publishing && before) {
         // update with status "published" saved the draft and put it online in one go: it may only
@@ -113,9 +104,9 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
         const current = await getService(strapi, 'fingerprint').of(uid, documentId);
         const unchangedLive = before.state === 'published' && current === before.publishedFingerprint;
         if (!unchangedLive) {
-          const facts = await workflow().facts(uid, documentId);
-          const problem = facts ? await workflow().publishProblem(before, facts, current) : 'not approved';
-          if (problem) throw refuse(problem, { code: 'not-approved', state: before.state });
+          const facts = await factsAfter();
+          if (!facts) throw refuse('not approved', { code: 'not-approved', state: before.state });
+          workflow().assertPublishable(before, facts, current);
           await workflow().markPublished(before, actor, current);
         }
         return result;
@@ -144,9 +135,14 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
       case 'publish': {
         if (!documentId) return next();
         const actor = await actors().current();
-        await assertMayPublish(actor, uid, documentId);
+        const facts = lazyFacts(uid, documentId);
+        await assertMayPublish(actor, facts);
         return strapi.db.transaction(async () => {
-          const { review, current } = await assertApprovedDraft(uid, documentId);
+          // Publishing goes through only with the draft exactly the approved (or already live) version.
+          const review = await workflow().lock(uid, documentId);
+          const known = await facts();
+          const current = await getService(strapi, 'fingerprint').of(uid, documentId);
+          if (known) workflow().assertPublishable(review, known, current);
           const result = await next();
           if (review.state !== 'published' || review.publishedFingerprint !== current) {
             await workflow().markPublished(review, actor, current);
@@ -160,15 +156,7 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
         const actor = await actors().current();
         if (actor.kind === 'reader') throw refuse(READER_REFUSAL, { code: 'reader-publish' });
         const facts = await workflow().facts(uid, documentId);
-        if (facts && !workflow().mayReview(actor, facts)) {
-          throw refuse(
-            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may take "${facts.title}" offline.`,
-            {
-              code: 'not-reviewer',
-              department: facts.departmentName,
-            }
-          );
-        }
+        if (facts && !workflow().may('unpublish', actor, facts)) throw refusalOf('unpublish', facts);
         return strapi.db.transaction(async () => {
           const review = await workflow().lock(uid, documentId);
           const result = await next();
@@ -181,7 +169,7 @@ export const documentGuard = (strapi: Core.Strapi): Modules.Documents.Middleware
         if (!documentId) return next();
         const actor = await actors().current();
         return strapi.db.transaction(async () => {
-          await assertMember(actor, uid, documentId, 'delete');
+          await assertMember(actor, lazyFacts(uid, documentId), 'delete');
           const review = await workflow().find(uid, documentId);
           const result = await next();
           if (review) await workflow().markDeleted(review, actor);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { HistoryEntry } from '../api-types';
 import { EVENT_UID, type ReviewState, type Transition, type WorkflowUID } from '../constants';
 
 export interface AuditEntry {
@@ -14,9 +15,11 @@ export interface AuditEntry {
   fingerprint?: string | null;
 }
 
-export interface AuditRecord extends AuditEntry {
-  id: number;
-  createdAt: string;
+/** A stored entry: what the approval panel shows of it (HistoryEntry), and whom it is about. */
+export interface AuditRecord extends HistoryEntry {
+  targetUid: WorkflowUID;
+  targetDocumentId: string;
+  actorId: number | null;
 }
 
 /**

@@ -34,8 +34,7 @@ type Version = FingerprintVersion;
  */
 const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
   const schemaOf = (uid: string): Schema.ContentType | Schema.Component =>
-    (strapi.contentTypes[uid as UID.ContentType] ?? strapi.components[uid as UID.Component]) as
-      Schema.ContentType | Schema.Component;
+    strapi.contentTypes[uid as UID.ContentType] ?? strapi.components[uid as UID.Component];
 
   // Attributes nobody writes (writable: false) are derived from the content: not content themselves.
   const contentAttributes = (uid: string) =>

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { MediaItem } from '../api-types';
 import { CONTENT_HASH_ATTRIBUTE, FILE_UID, WORKFLOW_UIDS, type WorkflowUID } from '../constants';
 import { getService, refuse } from '../utils';
 import type { Actor } from './actors';
@@ -26,10 +27,7 @@ export interface MediaUse {
 }
 
 /** A file a document shows, for the approval panel. */
-export interface DocumentMedia extends Omit<MediaFile, 'sha256' | 'hash'> {
-  /** The field that shows it: a media field, or the rich-text field it is pictured in. */
-  field: string;
-}
+export type DocumentMedia = MediaItem;
 
 interface Block {
   type?: string;
@@ -51,6 +49,9 @@ export const blockImageHashes = (value: unknown): string[] => {
   return [...new Set(found)];
 };
 
+/** A title read from a row, or the fallback when it has none. */
+const textOf = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
 const FILE_FIELDS = ['id', 'name', 'url', 'mime', 'hash', 'alternativeText', 'caption'];
 
 /**
@@ -69,8 +70,7 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
       .filter(([, attribute]) => (attribute as { type: string }).type === type)
       .map(([name]) => name);
 
-  const titleOf = (uid: WorkflowUID) =>
-    'title' in strapi.contentType(uid as UID.ContentType).attributes ? 'title' : 'name';
+  const titleOf = (uid: WorkflowUID) => ('title' in strapi.contentType(uid).attributes ? 'title' : 'name');
 
   /** Rows of `uid` whose rich text pictures the file with this hash (a text search narrowed by parsing). */
   const rowsPicturing = async (uid: WorkflowUID, field: string, hash: string) => {
@@ -79,10 +79,10 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
     const schema = strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName();
     const table = schema ? `${schema}.${meta.tableName}` : meta.tableName;
     const pattern = `%"${hash.replace(/[\\%_]/g, (c) => `\\${c}`)}"%`;
-    const ids = (await strapi.db
+    const ids: { id: number }[] = await strapi.db
       .connection(table)
       .select('id')
-      .whereRaw(`CAST(?? AS TEXT) LIKE ? ESCAPE '\\'`, [column, pattern])) as { id: number }[];
+      .whereRaw(`CAST(?? AS TEXT) LIKE ? ESCAPE '\\'`, [column, pattern]);
     if (!ids.length) return [];
     const rows = (await strapi.db.query(uid).findMany({
       where: { id: { $in: ids.map((row) => row.id) } },
@@ -108,14 +108,14 @@ const media = ({ strapi }: { strapi: Core.Strapi }) => {
         const use = uses.get(key) ?? {
           uid,
           documentId: String(row.documentId),
-          title: String(row[titleOf(uid)] ?? ''),
+          title: textOf(row[titleOf(uid)], ''),
           inDraft: false,
           inPublished: false,
         };
         if (row.publishedAt) use.inPublished = true;
         else {
           use.inDraft = true;
-          use.title = String(row[titleOf(uid)] ?? use.title);
+          use.title = textOf(row[titleOf(uid)], use.title);
         }
         uses.set(key, use);
       };

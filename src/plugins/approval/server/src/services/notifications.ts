@@ -22,7 +22,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
   const send = async (messages: Message[]) => {
     for (const message of messages) {
       try {
-        await strapi.plugin('email').service('email').send(message);
+        await strapi.plugin('email').service<{ send(message: Message): Promise<void> }>('email').send(message);
       } catch (error) {
         strapi.log.warn(`[approval] could not e-mail ${message.to}: ${(error as Error).message}`);
       }

@@ -101,14 +101,12 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         actions: unknown[]
       ): { action: string; subject: string; properties: { fields?: string[] } }[];
     };
-    return contentType
-      .getPermissionsWithNestedFields([{ ...action, subjects }])
-      .map((permission) => ({
-        action: permission.action,
-        subject: permission.subject,
-        properties: permission.properties,
-        conditions,
-      }));
+    return contentType.getPermissionsWithNestedFields([{ ...action, subjects }]).map((permission) => ({
+      action: permission.action,
+      subject: permission.subject,
+      properties: permission.properties,
+      conditions,
+    }));
   };
 
   /** Gives an existing role the later grants it has not had yet (see LATER_GRANTS). */

@@ -1,14 +1,16 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   DEPARTMENT_KEY_ATTRIBUTE,
   REVIEW_UID,
   STATE_ATTRIBUTE,
+  WORKFLOW_UIDS,
   type ReviewState,
   type Transition,
   type WorkflowUID,
 } from '../constants';
-import type { ApprovalConfig } from '../config';
+import { getConfig } from '../config';
+import { isAllowed, PANEL_ACTIONS, startsFrom, TRANSITION_TABLE, type PanelAction, type Who } from '../transitions';
 import { afterCommit, getService, refuse, StaleContentError } from '../utils';
 import type { Actor } from './actors';
 
@@ -57,7 +59,15 @@ export interface TransitionOptions {
   notify?: boolean;
 }
 
-export type AllowedActions = Record<'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'schedule', boolean>;
+export type AllowedActions = Record<PanelAction, boolean>;
+
+/** A submission waiting for approval, with what the queue shows of it. */
+export type WaitingReview = Review & { title: string; departmentName: string | null; submittedByName: string | null };
+
+export interface QueuePage {
+  results: WaitingReview[];
+  pagination: { page: number; pageSize: number; pageCount: number; total: number };
+}
 
 const STATE_WORDS: Record<ReviewState, string> = {
   draft: 'has not been submitted for approval',
@@ -66,6 +76,38 @@ const STATE_WORDS: Record<ReviewState, string> = {
   rejected: 'was rejected',
   published: 'is published',
 };
+
+/** The actor's roles relative to a document of the given department (see transitions.ts). */
+export const rolesOf = (actor: Actor, facts: Pick<Facts, 'departmentKey'>): ReadonlySet<Who> => {
+  if (actor.kind !== 'admin') return new Set<Who>([actor.kind]);
+  const roles = new Set<Who>();
+  if (actor.isSuperAdmin) roles.add('superAdmin');
+  if (facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey)) {
+    roles.add('member');
+    if (actor.isHead) roles.add('head');
+  }
+  return roles;
+};
+
+/** The refusal (403) of an action to an actor the transition table does not allow it. */
+export const refusalOf = (
+  action: Transition,
+  facts: Pick<Facts, 'title' | 'departmentName'> | null
+): errors.PolicyError => {
+  const refusal = TRANSITION_TABLE[action].refusal;
+  if (!refusal) return refuse(`Only the workflow itself may ${action} a document.`, { code: 'not-allowed' });
+  return refuse(refusal.message(facts), { code: refusal.code, department: facts?.departmentName ?? null });
+};
+
+/** The answer (400) to an action asked of a document in a state it does not start from. */
+const wrongState = (action: Transition, review: Review, facts: Pick<Facts, 'title'>): errors.ValidationError =>
+  new errors.ValidationError(
+    `"${facts.title}" ${STATE_WORDS[review.state]}: ${TRANSITION_TABLE[action].wrongState ?? `it cannot ${action}.`}`,
+    {
+      code: 'wrong-state',
+      state: review.state,
+    }
+  );
 
 const actorId = (actor: Actor) => (actor.kind === 'admin' ? actor.id : null);
 const actorName = (actor: Actor) =>
@@ -90,7 +132,7 @@ const parseTime = (value: string | null | undefined, field: string): Date | null
  * mirrored into the document's `reviewState` for the admin's list view and filter.
  */
 const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => strapi.config.get('plugin::approval') as ApprovalConfig;
+  const config = () => getConfig(strapi);
   const fingerprints = () => getService(strapi, 'fingerprint');
   const audit = () => getService(strapi, 'audit');
   const isSqlite = () => strapi.db.dialect.client === 'sqlite';
@@ -133,47 +175,74 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       return review;
     },
 
+    /** What the workflow needs to know about a document's current draft; null if it has none. */
     async facts(uid: WorkflowUID, documentId: string): Promise<Facts | null> {
-      const model = strapi.contentType(uid as UID.ContentType);
+      return (await service.factsOf(uid, [documentId])).get(documentId) ?? null;
+    },
+
+    /**
+     * The facts of several documents of one type, in two queries (drafts, then which are live),
+     * by documentId; `where` narrows the drafts further (e.g. to some departments).
+     */
+    async factsOf(
+      uid: WorkflowUID,
+      documentIds: string[],
+      where: Record<string, unknown> = {}
+    ): Promise<Map<string, Facts>> {
+      const found = new Map<string, Facts>();
+      if (documentIds.length === 0) return found;
+      const model = strapi.contentType(uid);
       const titleField = 'title' in model.attributes ? 'title' : 'name';
       const hasAuthors = 'authors' in model.attributes;
-      const draft = (await strapi.db.query(uid).findOne({
-        where: { documentId, publishedAt: null },
-        select: ['id', titleField],
+      const drafts = (await strapi.db.query(uid).findMany({
+        where: { ...where, documentId: { $in: documentIds }, publishedAt: null },
+        select: ['id', 'documentId', titleField],
         populate: {
           department: { select: ['documentId', 'name'] },
           createdBy: { select: ['id'] },
           ...(hasAuthors ? { authors: { select: ['id'], populate: { adminUser: { select: ['id'] } } } } : {}),
         },
-      })) as Record<string, unknown> | null;
-      if (!draft) return null;
-      const department = draft.department as { documentId: string; name: string } | null;
-      const authors = (draft.authors as { adminUser?: { id: number } | null }[] | undefined) ?? [];
-      const published = await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $notNull: true } } });
-      return {
-        title: String(draft[titleField] ?? ''),
-        departmentKey: department?.documentId ?? null,
-        departmentName: department?.name ?? null,
-        createdById: (draft.createdBy as { id: number } | null)?.id ?? null,
-        authorUserIds: authors.flatMap((author) => (author.adminUser ? [author.adminUser.id] : [])),
-        hasPublished: published > 0,
-      };
+      })) as Record<string, unknown>[];
+      if (drafts.length === 0) return found;
+      const live = (await strapi.db.query(uid).findMany({
+        where: { documentId: { $in: drafts.map((draft) => draft.documentId) }, publishedAt: { $notNull: true } },
+        select: ['documentId'],
+      })) as { documentId: string }[];
+      const published = new Set(live.map((row) => row.documentId));
+      for (const draft of drafts) {
+        const documentId = String(draft.documentId);
+        const department = draft.department as { documentId: string; name: string } | null;
+        const authors = (draft.authors as { adminUser?: { id: number } | null }[] | undefined) ?? [];
+        found.set(documentId, {
+          title: typeof draft[titleField] === 'string' ? draft[titleField] : '',
+          departmentKey: department?.documentId ?? null,
+          departmentName: department?.name ?? null,
+          createdById: (draft.createdBy as { id: number } | null)?.id ?? null,
+          authorUserIds: authors.flatMap((author) => (author.adminUser ? [author.adminUser.id] : [])),
+          hasPublished: published.has(documentId),
+        });
+      }
+      return found;
     },
 
-    /** Members of the document's department (and super admins, and code) may edit, submit and discard. */
+    /** Whether the transition table lets the actor take the action on a document with these facts. */
+    may(action: Transition, actor: Actor, facts: Pick<Facts, 'departmentKey'>): boolean {
+      return isAllowed(action, rolesOf(actor, facts));
+    },
+
+    /** Refuses (403) the action unless the transition table lets the actor take it. */
+    assertMay(action: Transition, actor: Actor, facts: Facts): void {
+      if (!service.may(action, actor, facts)) throw refusalOf(action, facts);
+    },
+
+    /** Members of the document's department (and super admins, and code) may edit, submit and discard; readers as far as the content API lets them. */
     mayEdit(actor: Actor, facts: Pick<Facts, 'departmentKey'>): boolean {
-      if (actor.kind !== 'admin') return true;
-      return actor.isSuperAdmin || (!!facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey));
+      return actor.kind === 'reader' || service.may('submit', actor, facts);
     },
 
     /** Heads of the document's department and super admins approve, reject, publish and unpublish; so does code. */
     mayReview(actor: Actor, facts: Pick<Facts, 'departmentKey'>): boolean {
-      if (actor.kind === 'system') return true;
-      if (actor.kind !== 'admin') return false;
-      return (
-        actor.isSuperAdmin ||
-        (actor.isHead && !!facts.departmentKey && actor.departmentKeys.includes(facts.departmentKey))
-      );
+      return service.may('approve', actor, facts);
     },
 
     /** The actor's own work: created it, submitted it, or signs it as an author. */
@@ -231,7 +300,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         const facts = await service.facts(uid, documentId);
         if (!facts)
           throw new errors.NotFoundError(
-            `No ${strapi.contentType(uid as UID.ContentType).info.singularName} with documentId "${documentId}".`
+            `No ${strapi.contentType(uid).info.singularName} with documentId "${documentId}".`
           );
         const review = await service.lock(uid, documentId);
         return work(review, facts);
@@ -247,18 +316,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       { notify = true }: TransitionOptions = {}
     ): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
-        if (!service.mayEdit(actor, facts) || actor.kind === 'reader') {
-          throw refuse(`Only members of ${facts.departmentName ?? 'its department'} may submit "${facts.title}".`, {
-            code: 'not-member',
-            department: facts.departmentName,
-          });
-        }
-        if (!['draft', 'rejected'].includes(review.state)) {
-          throw new errors.ValidationError(
-            `"${facts.title}" ${STATE_WORDS[review.state]}: only a draft or a rejected version can be submitted.`,
-            { code: 'wrong-state', state: review.state }
-          );
-        }
+        service.assertMay('submit', actor, facts);
+        if (!startsFrom('submit', review.state)) throw wrongState('submit', review, facts);
         const fingerprint = await fingerprints().of(uid, documentId);
         const submitted = await service.transition(review, 'submit', 'submitted', actor, {
           comment: comment?.trim() || null,
@@ -280,18 +339,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     /** A head of the department (or a super admin) approves exactly the submitted version. */
     async approve(uid: WorkflowUID, documentId: string, actor: Actor, options: ApproveOptions = {}): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
-        if (!service.mayReview(actor, facts)) {
-          throw refuse(
-            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may approve "${facts.title}".`,
-            { code: 'not-reviewer', department: facts.departmentName }
-          );
-        }
-        if (review.state !== 'submitted') {
-          throw new errors.ValidationError(
-            `"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted version can be approved.`,
-            { code: 'wrong-state', state: review.state }
-          );
-        }
+        service.assertMay('approve', actor, facts);
+        if (!startsFrom('approve', review.state)) throw wrongState('approve', review, facts);
         const current = await fingerprints().of(uid, documentId);
         if ((options.fingerprint && options.fingerprint !== current) || current !== review.fingerprint) {
           throw new StaleContentError(
@@ -351,23 +400,13 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       { notify = true }: TransitionOptions = {}
     ): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
-        if (!service.mayReview(actor, facts)) {
-          throw refuse(
-            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may reject "${facts.title}".`,
-            { code: 'not-reviewer', department: facts.departmentName }
-          );
-        }
+        service.assertMay('reject', actor, facts);
         const reason = comment?.trim() ?? '';
         if (!reason)
           throw new errors.ValidationError('A rejection needs a comment that tells the editor what to change.', {
             code: 'comment-required',
           });
-        if (!['submitted', 'approved'].includes(review.state)) {
-          throw new errors.ValidationError(
-            `"${facts.title}" ${STATE_WORDS[review.state]}: only a submitted or approved version can be rejected.`,
-            { code: 'wrong-state', state: review.state }
-          );
-        }
+        if (!startsFrom('reject', review.state)) throw wrongState('reject', review, facts);
         const rejected = await service.transition(review, 'reject', 'rejected', actor, {
           comment: reason,
           patch: {
@@ -394,20 +433,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       times: { publishAt?: string | null; unpublishAt?: string | null }
     ): Promise<Review> {
       return service.withDocument(uid, documentId, async (review, facts) => {
-        if (!service.mayReview(actor, facts)) {
-          throw refuse(
-            `Only a head of ${facts.departmentName ?? 'its department'} or a super admin may schedule "${facts.title}".`,
-            { code: 'not-reviewer', department: facts.departmentName }
-          );
-        }
+        service.assertMay('schedule', actor, facts);
         const publishAt = parseTime(times.publishAt, 'publishAt');
         const unpublishAt = parseTime(times.unpublishAt, 'unpublishAt');
-        if (publishAt && review.state !== 'approved') {
-          throw new errors.ValidationError(
-            `"${facts.title}" ${STATE_WORDS[review.state]}: only an approved version can be scheduled for publication.`,
-            { code: 'wrong-state', state: review.state }
-          );
-        }
+        // A publication time needs an approved version; a time to take down also fits what is live.
+        if (publishAt && review.state !== 'approved') throw wrongState('schedule', review, facts);
         if (unpublishAt && !publishAt && review.state !== 'published' && review.state !== 'approved') {
           throw new errors.ValidationError(
             `"${facts.title}" ${STATE_WORDS[review.state]}: there is nothing online to take down.`,
@@ -434,7 +464,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
      * Why publishing the document's current draft is refused, or null when it may go online:
      * the draft is exactly the approved version, or exactly the version already online.
      */
-    async publishProblem(review: Review, facts: Facts, current: string | null): Promise<string | null> {
+    publishProblem(review: Review, facts: Facts, current: string | null): string | null {
       if (review.state === 'approved' && current === review.fingerprint) return null;
       if (review.state === 'published' && current === review.publishedFingerprint) return null;
       const title = `"${facts.title}"`;
@@ -456,20 +486,33 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /** What the actor may do with the document now (for the admin panel's buttons). */
+    /**
+     * Refuses (403) to put the document's current draft online unless it is exactly the approved
+     * version, or exactly the version already online.
+     */
+    assertPublishable(review: Review, facts: Facts, current: string | null): void {
+      const problem = service.publishProblem(review, facts, current);
+      if (problem) throw refuse(problem, { code: 'not-approved', state: review.state });
+    },
+
+    /** What the actor may do with the document now (for the admin panel's buttons), as the transition table says. */
     allowedActions(actor: Actor, review: Review, facts: Facts, current: string | null): AllowedActions {
-      const edit = service.mayEdit(actor, facts) && actor.kind !== 'reader';
-      const reviewer = service.mayReview(actor, facts);
-      const own = config().separationOfDuties && service.isOwn(actor, facts, review);
-      const superAdmin = actor.kind === 'admin' && actor.isSuperAdmin;
-      return {
-        submit: edit && ['draft', 'rejected'].includes(review.state),
-        approve: reviewer && review.state === 'submitted' && (!own || superAdmin),
-        reject: reviewer && ['submitted', 'approved'].includes(review.state),
-        publish: reviewer && review.state === 'approved' && current === review.fingerprint,
-        unpublish: reviewer && facts.hasPublished,
-        schedule: reviewer && (review.state === 'approved' || review.state === 'published'),
+      const roles = rolesOf(actor, facts);
+      const meets = (action: PanelAction): boolean => {
+        switch (TRANSITION_TABLE[action].requires) {
+          case 'another-approver':
+            return !(config().separationOfDuties && service.isOwn(actor, facts, review)) || roles.has('superAdmin');
+          case 'exact-approved-version':
+            return current === review.fingerprint;
+          case 'live-version':
+            return facts.hasPublished;
+          default:
+            return true;
+        }
       };
+      const allowed = (action: PanelAction) =>
+        isAllowed(action, roles) && startsFrom(action, review.state) && meets(action);
+      return Object.fromEntries(PANEL_ACTIONS.map((action) => [action, allowed(action)])) as AllowedActions;
     },
 
     /**
@@ -489,18 +532,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(uid).update({ where: { id: row.id }, data: { [DEPARTMENT_KEY_ATTRIBUTE]: key } });
         }
       }
-      await strapi.db
-        .query(uid)
-        .updateMany({
-          where: { documentId, [STATE_ATTRIBUTE]: { $ne: review.state } },
-          data: { [STATE_ATTRIBUTE]: review.state },
-        });
-      await strapi.db
-        .query(uid)
-        .updateMany({
-          where: { documentId, [STATE_ATTRIBUTE]: { $null: true } },
-          data: { [STATE_ATTRIBUTE]: review.state },
-        });
+      await strapi.db.query(uid).updateMany({
+        where: { documentId, [STATE_ATTRIBUTE]: { $ne: review.state } },
+        data: { [STATE_ATTRIBUTE]: review.state },
+      });
+      await strapi.db.query(uid).updateMany({
+        where: { documentId, [STATE_ATTRIBUTE]: { $null: true } },
+        data: { [STATE_ATTRIBUTE]: review.state },
+      });
 
       const current = await fingerprints().of(uid, documentId);
       const schedule = { publishAt: null, unpublishAt: review.unpublishAt };
@@ -530,7 +569,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Marks a document's live version taken offline; a draft that was approved stays approved. */
     async markUnpublished(review: Review, actor: Actor): Promise<void> {
-      const to: ReviewState = review.state === 'published' ? 'draft' : review.state;
+      const to = review.state === 'published' ? (TRANSITION_TABLE.unpublish.to as ReviewState) : review.state;
       await service.transition(review, 'unpublish', to, actor, {
         patch: { publishedFingerprint: null, unpublishAt: null },
       });
@@ -550,40 +589,63 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.query(REVIEW_UID).delete({ where: { id: review.id } });
     },
 
-    /** Submissions waiting for this actor's approval: their departments' but not their own (a super admin's: all). */
-    async queue(
-      actor: Actor
-    ): Promise<(Review & { title: string; departmentName: string | null; submittedByName: string | null })[]> {
-      if (actor.kind !== 'admin' || (!actor.isSuperAdmin && !actor.isHead)) return [];
+    /**
+     * Submissions waiting for this actor's approval, oldest first, a page at a time: their
+     * departments' but not their own (a super admin's: all). A fixed number of queries whatever
+     * the queue's length: the submissions, the facts of each workflow type's, the submitters.
+     */
+    async queue(actor: Actor, { page, pageSize }: { page: number; pageSize: number }): Promise<QueuePage> {
+      const answer = (results: WaitingReview[], total: number): QueuePage => ({
+        results,
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      });
+      if (actor.kind !== 'admin' || (!actor.isSuperAdmin && !actor.isHead)) return answer([], 0);
+      if (!actor.isSuperAdmin && actor.departmentKeys.length === 0) return answer([], 0);
       const reviews = (await strapi.db.query(REVIEW_UID).findMany({
         where: { state: 'submitted' },
         orderBy: { submittedAt: 'asc' },
       })) as Review[];
-      const waiting = [];
-      for (const review of reviews) {
-        const facts = await service.facts(review.targetUid, review.targetDocumentId);
+      // Only their departments' documents are read: the others are not theirs to approve anyway.
+      const inDepartments = actor.isSuperAdmin ? {} : { department: { documentId: { $in: actor.departmentKeys } } };
+      const factsByType = new Map<WorkflowUID, Map<string, Facts>>();
+      for (const uid of WORKFLOW_UIDS) {
+        const documentIds = reviews
+          .filter((review) => review.targetUid === uid)
+          .map((review) => review.targetDocumentId);
+        factsByType.set(uid, await service.factsOf(uid, documentIds, inDepartments));
+      }
+      const waiting = reviews.flatMap((review) => {
+        const facts = factsByType.get(review.targetUid)?.get(review.targetDocumentId);
         // Only what this actor may approve: their departments', and not their own work.
-        if (!facts || !service.allowedActions(actor, review, facts, review.fingerprint).approve) continue;
-        const submitter = review.submittedById
-          ? ((await strapi.db
-              .query('admin::user')
-              .findOne({ where: { id: review.submittedById }, select: ['id', 'firstname', 'lastname', 'email'] })) as {
-              id: number;
-              firstname?: string;
-              lastname?: string;
-              email?: string;
-            } | null)
-          : null;
-        waiting.push({
+        return facts && service.allowedActions(actor, review, facts, review.fingerprint).approve
+          ? [{ review, facts }]
+          : [];
+      });
+      const onPage = waiting.slice((page - 1) * pageSize, page * pageSize);
+      const submitterIds = [
+        ...new Set(onPage.flatMap(({ review }) => (review.submittedById ? [review.submittedById] : []))),
+      ];
+      const submitters = submitterIds.length
+        ? ((await strapi.db.query('admin::user').findMany({
+            where: { id: { $in: submitterIds } },
+            select: ['id', 'firstname', 'lastname', 'email'],
+          })) as { id: number; firstname?: string | null; lastname?: string | null; email?: string | null }[])
+        : [];
+      const nameOf = new Map(
+        submitters.map((user) => [
+          user.id,
+          [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null,
+        ])
+      );
+      return answer(
+        onPage.map(({ review, facts }) => ({
           ...review,
           title: facts.title,
           departmentName: facts.departmentName,
-          submittedByName: submitter
-            ? [submitter.firstname, submitter.lastname].filter(Boolean).join(' ') || submitter.email || null
-            : null,
-        });
-      }
-      return waiting;
+          submittedByName: review.submittedById ? (nameOf.get(review.submittedById) ?? null) : null,
+        })),
+        waiting.length
+      );
     },
   };
 
