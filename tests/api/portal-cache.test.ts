@@ -82,7 +82,7 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
     it('serves a response from memory until it is invalidated or expires (time to live)', async () => {
       app.strapi.config.set('plugin::portal.cache.ttl', 1);
       try {
-        await (app.strapi.plugin('portal').service('cache') as Cache).invalidate();
+        await app.strapi.plugin('portal').service<Cache>('cache').invalidate();
         const before = (await get(articleUrl())).body.data; // kept for one second from now
         // A change behind the Document Service's back (no invalidation): the cached answer stays.
         await app.strapi.db
@@ -166,7 +166,7 @@ describe('portal: response cache, conditional GETs and invalidation', () => {
   });
 
   describe('across instances, through Redis pub/sub', () => {
-    const render = (body: string) => async () => ({ body });
+    const render = (body: string) => () => Promise.resolve({ body });
 
     it("clears another instance's cache when content changes here", async () => {
       expect((await other.get('/probe', render('one'))).body.toString()).toBe('one');

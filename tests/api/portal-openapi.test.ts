@@ -38,7 +38,7 @@ describe('portal: the OpenAPI document describes every real response', () => {
   const check = async (path: string, url: string, status = 200) => {
     const response = await app.http().get(url);
     expect({ url, status: response.status }).toEqual({ url, status });
-    conforms(path, response as unknown as { status: number; body: unknown; headers: Record<string, string> });
+    conforms(path, response);
     return response;
   };
 
@@ -51,7 +51,7 @@ describe('portal: the OpenAPI document describes every real response', () => {
     doc = response.body;
     ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
-    ajv.addSchema(doc as object, 'openapi.json', undefined, false);
+    ajv.addSchema(doc, 'openapi.json', undefined, false);
   });
   afterAll(() => app?.stop());
 
@@ -144,7 +144,7 @@ describe('portal: the OpenAPI document describes every real response', () => {
           res.on('end', () => done(null, text));
         });
       expect(response.status).toBe(200);
-      conforms(path, response as unknown as { status: number; body: unknown; headers: Record<string, string> });
+      conforms(path, response);
     }
   });
 

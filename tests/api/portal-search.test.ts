@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { UID } from '../../src/constants';
 import { publication } from '../../src/plugins/approval/server/src/utils';
-import { publishApproved } from '../helpers/approval';
 import { builders } from '../helpers/content';
+import { SEARCH_INDEXES, SEARCH_TABLES, SEARCH_TRIGGER } from '../../src/plugins/portal/server/src/database';
 import { DIST_DIR, isPostgres } from '../helpers/database';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -199,7 +199,7 @@ describe('portal search', () => {
     });
 
     it('counts a very common word only up to the limit, says so, and still pages through every match', async () => {
-      const config = app.strapi.config.get('plugin::portal') as { searchCountLimit: number };
+      const config = app.strapi.config.get<{ searchCountLimit: number }>('plugin::portal');
       const limit = config.searchCountLimit;
       app.strapi.config.set('plugin::portal.searchCountLimit', 3);
       try {
@@ -301,11 +301,8 @@ describe('portal search', () => {
       async () => {
         const { strapi } = app;
         const schema = strapi.db.getSchemaName() as string;
-        const { SEARCH_INDEXES, SEARCH_TABLES, SEARCH_TRIGGER } = require(
-          path.join(DIST_DIR, 'src', 'plugins', 'portal', 'server', 'src', 'database')
-        ) as typeof import('../../src/plugins/portal/server/src/database');
         const raw = async <T>(sql: string, bindings: unknown[] = []) =>
-          ((await strapi.db.connection.raw(sql, bindings as never)) as { rows: T[] }).rows;
+          (await strapi.db.connection.raw<{ rows: T[] }>(sql, bindings as never)).rows;
         const indexNames = async () =>
           (await raw<{ indexname: string }>('select indexname from pg_indexes where schemaname = ?', [schema])).map(
             (row) => row.indexname
@@ -333,11 +330,9 @@ describe('portal search', () => {
         await strapi.db.connection.raw(`drop index "${schema}"."articles_published_slug_idx"`);
         expect(await indexNames()).not.toEqual(expect.arrayContaining(EVERYTHING));
 
-        const migration = require(
+        const migration: { up(knex: unknown, db: unknown): Promise<void> } = await import(
           path.join(DIST_DIR, 'database', 'migrations', '2026.12.02T00.00.00.article-search-indexes.js')
-        ) as {
-          up(knex: unknown, db: unknown): Promise<void>;
-        };
+        );
         await strapi.db.connection.transaction((trx) => migration.up(trx, strapi.db));
         expect(await indexNames()).toEqual(expect.arrayContaining(EVERYTHING));
         expect(await rowsOf(SEARCH_TABLES.texts)).toBe(await publishedArticles());

@@ -5,12 +5,13 @@ import { publishApproved, SYSTEM, workflowOf } from './approval';
 import { builders } from './content';
 import { DIST_DIR } from './database';
 import { adminUser, approvalApi, type Person } from './people';
+import type * as Seed from '../../src/seed';
 import type { TestApp } from './strapi';
 
 /** Loads the demo dataset from the compiled app (the same loader `npm run seed` uses). */
 export const seedDemo = async (app: TestApp): Promise<void> => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { seedDemoContent } = require(path.join(DIST_DIR, 'src', 'seed')) as typeof import('../../src/seed');
+  // The compiled module the app runs, not a second copy compiled for the tests.
+  const { seedDemoContent }: typeof Seed = await import(path.join(DIST_DIR, 'src', 'seed'));
   await seedDemoContent(app.strapi);
 };
 

@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { PLUGIN_ID } from './constants';
+import type feeds from './controllers/feeds';
 import { ensureIndexes } from './database';
 import { getService } from './utils';
+
+type FeedsController = ReturnType<typeof feeds>;
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi.db.connection, { client: strapi.db.dialect.client, schema: strapi.db.getSchemaName() });
@@ -12,16 +17,13 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   // Where feed readers and crawlers look first: the same documents as under /api/portal.
-  const controller = strapi.plugin('portal').controller('feeds') as {
-    site(ctx: unknown): Promise<void>;
-    sitemap(ctx: unknown): Promise<void>;
-  };
+  const controller = strapi.plugin(PLUGIN_ID).controller<FeedsController>('feeds');
   strapi.server.routes([
-    { method: 'GET', path: '/rss.xml', handler: (ctx: unknown) => controller.site(ctx), config: { auth: false } },
+    { method: 'GET', path: '/rss.xml', handler: (ctx: Context) => controller.site(ctx), config: { auth: false } },
     {
       method: 'GET',
       path: '/sitemap.xml',
-      handler: (ctx: unknown) => controller.sitemap(ctx),
+      handler: (ctx: Context) => controller.sitemap(ctx),
       config: { auth: false },
     },
   ]);

@@ -1,56 +1,92 @@
-export interface PortalConfig {
-  cache: {
-    /** Keep rendered responses in memory; off means every request is computed. */
-    enabled: boolean;
-    /** Most responses kept (least recently used go first). */
-    maxEntries: number;
-    /** Cache-Control max-age sent to browsers and proxies, in seconds. */
-    maxAge: number;
-    /** Honour `x-portal-cache: bypass` (for benchmarks of the uncached path only). */
-    allowBypass: boolean;
-    /**
-     * Seconds a rendered response that shows view counts is kept at most. Content writes clear
-     * the cache at once; the time limit bounds how old figures that change without a write may be.
-     */
-    ttl: number;
-  };
-  /** With a Redis URL, cache invalidations reach every instance (pub/sub). */
-  redisUrl: string | null;
-  /** The Redis pub/sub channel of cache invalidations: instances of one site share it, other sites (or test runs) use their own. */
-  redisChannel: string;
-  /** Site name in feeds and the print view. */
-  siteName: string;
-  /** Search counts matches up to this many; beyond it the total is the limit with `totalIsExact: false`. */
-  searchCountLimit: number;
-}
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 
-const defaults: PortalConfig = {
-  cache: { enabled: true, maxEntries: 2000, maxAge: 60, allowBypass: false, ttl: 30 },
-  redisUrl: null,
-  redisChannel: 'portal:cache:invalidate',
-  siteName: 'Cổng thông tin Ban Dân vận',
-  searchCountLimit: 1000,
+/**
+ * The portal's settings, validated once at start-up. Each carries the environment variable
+ * config/plugins.ts reads it from and what it expects, so a bad value stops the start with a
+ * message that names the variable to fix.
+ */
+const settings = z.registry<{ env: string; expects: string }>();
+
+const setting = <S extends z.ZodType>(schema: S, env: string, expects: string): S => {
+  settings.add(schema, { env, expects });
+  return schema;
 };
 
+const portalConfigSchema = z.object({
+  cache: z
+    .object({
+      /** Keep rendered responses in memory; off means every request is computed. */
+      enabled: setting(z.boolean(), 'PORTAL_CACHE', 'true or false').default(true),
+      /** Most responses kept (least recently used go first). */
+      maxEntries: setting(z.int().min(1), 'PORTAL_CACHE_ENTRIES', 'a whole number ≥ 1').default(2000),
+      /** Cache-Control max-age sent to browsers and proxies, in seconds. */
+      maxAge: setting(z.int().min(0), 'PORTAL_CACHE_MAX_AGE', 'a whole number of seconds ≥ 0').default(60),
+      /** Honour `x-portal-cache: bypass` (for benchmarks of the uncached path only). */
+      allowBypass: setting(z.boolean(), 'PORTAL_CACHE_ALLOW_BYPASS', 'true or false').default(false),
+      /**
+       * Seconds a rendered response that shows view counts is kept at most. Content writes clear
+       * the cache at once; the time limit bounds how old figures that change without a write may be.
+       */
+      ttl: setting(z.int().min(1), 'PORTAL_CACHE_TTL', 'a whole number of seconds ≥ 1').default(30),
+    })
+    .prefault({}),
+  /** With a Redis URL, cache invalidations reach every instance (pub/sub). */
+  redisUrl: setting(
+    z
+      .string()
+      .regex(/^rediss?:\/\//)
+      .nullable(),
+    'REDIS_URL',
+    'a redis:// or rediss:// URL, or nothing'
+  ).default(null),
+  /** The Redis pub/sub channel of cache invalidations: instances of one site share it, other sites (or test runs) use their own. */
+  redisChannel: setting(z.string().trim().min(1), 'PORTAL_CACHE_CHANNEL', 'a non-empty channel name').default(
+    'portal:cache:invalidate'
+  ),
+  /** Site name in feeds and the print view. */
+  siteName: setting(z.string(), 'SITE_NAME', 'text').default('Cổng thông tin Ban Dân vận'),
+  /** Search counts matches up to this many; beyond it the total is the limit with `totalIsExact: false`. */
+  searchCountLimit: setting(z.int().min(1), 'PORTAL_SEARCH_COUNT_LIMIT', 'a whole number ≥ 1').default(1000),
+});
+
+export type PortalConfig = z.output<typeof portalConfigSchema>;
+
+/** The setting at `path` (e.g. ['cache', 'ttl']) in the schema, unwrapped of its default. */
+const settingAt = (path: PropertyKey[]) => {
+  let schema: z.ZodType | undefined = portalConfigSchema;
+  for (const key of path) {
+    while (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) schema = schema.unwrap() as z.ZodType;
+    schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>)[String(key)] : undefined;
+  }
+  while (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+  return schema && settings.get(schema);
+};
+
+/** Throws an Error that names the setting, its environment variable, what it expects and what it got. */
+export const validateConfig = (config: unknown): PortalConfig => {
+  const result = portalConfigSchema.safeParse(config);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const name = `portal.${issue.path.join('.')}`;
+  const meta = settingAt(issue.path);
+  const got = issue.path.reduce<unknown>(
+    (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
+    config
+  );
+  throw new Error(
+    meta
+      ? `${name} (${meta.env}) must be ${meta.expects}; got ${JSON.stringify(got)}.`
+      : `portal config is not valid at ${name}: ${issue.message}.`
+  );
+};
+
+/** The portal's validated settings, as they are now (tests change some at run time). */
+export const getConfig = (strapi: Core.Strapi): PortalConfig => strapi.config.get<PortalConfig>('plugin::portal');
+
 export default {
-  default: defaults,
-  validator(config: PortalConfig) {
-    const { cache } = config;
-    if (typeof cache?.enabled !== 'boolean' || typeof cache.allowBypass !== 'boolean') {
-      throw new Error('portal.cache.enabled and portal.cache.allowBypass must be true or false.');
-    }
-    if (!Number.isInteger(cache.maxEntries) || cache.maxEntries < 1)
-      throw new Error('portal.cache.maxEntries must be a whole number ≥ 1.');
-    if (!Number.isInteger(cache.maxAge) || cache.maxAge < 0)
-      throw new Error('portal.cache.maxAge must be a whole number of seconds ≥ 0.');
-    if (!Number.isInteger(cache.ttl) || cache.ttl < 1)
-      throw new Error('portal.cache.ttl must be a whole number of seconds ≥ 1.');
-    if (!Number.isInteger(config.searchCountLimit) || config.searchCountLimit < 1)
-      throw new Error('portal.searchCountLimit must be a whole number ≥ 1.');
-    if (typeof config.redisChannel !== 'string' || !config.redisChannel.trim())
-      throw new Error('portal.redisChannel must be a non-empty channel name.');
-    if (config.redisUrl !== null && !/^rediss?:\/\//.test(String(config.redisUrl))) {
-      throw new Error(`portal.redisUrl must be a redis:// or rediss:// URL; got ${JSON.stringify(config.redisUrl)}.`);
-    }
+  default: portalConfigSchema.parse({}),
+  validator(config: unknown) {
+    validateConfig(config);
   },
 };

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 
-export interface IndexTarget {
-  client: 'sqlite' | 'postgres' | string;
+interface IndexTarget {
+  /** Strapi's dialect: 'sqlite' or 'postgres'. */
+  client: string;
   /** PostgreSQL schema of Strapi's tables. */
   schema?: string | null;
 }
@@ -107,10 +108,10 @@ export const ensureSearchIndexes = async (
     !(await knex.schema.withSchema(schema).hasTable(titles)) || !(await knex.schema.withSchema(schema).hasTable(texts));
   const triggered =
     (
-      (await knex.raw(`SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = ?::regclass`, [
+      await knex.raw<{ rows: unknown[] }>(`SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = ?::regclass`, [
         SEARCH_TRIGGER,
         `"${schema}"."articles"`,
-      ])) as { rows: unknown[] }
+      ])
     ).rows.length > 0;
   // Already in place (every start after the first): no DDL, so no lock on `articles` at each deploy.
   if (!made && triggered) return 'created';
@@ -183,13 +184,12 @@ export interface MigrationDatabase {
   getSchemaName(): string | undefined;
 }
 
-/** Where a migration's indexes go: Strapi's database when given, else the knex connection's settings. */
-export const migrationTarget = (knex: Knex, db?: MigrationDatabase): IndexTarget => {
-  if (db) return { client: db.dialect.client, schema: db.getSchemaName() };
-  const config = knex.client.config as { client?: string; connection?: { schema?: string } };
-  const client = String(config.client ?? 'sqlite');
-  return {
-    client: client === 'pg' || client === 'postgresql' ? 'postgres' : client,
-    schema: config.connection?.schema,
-  };
+/**
+ * Where a migration's indexes go: Strapi's database, which it passes every migration as its second
+ * argument (`fn(trx, db)` in @strapi/database). The knex transaction is not read: it carries no
+ * schema name of its own.
+ */
+export const migrationTarget = (_knex: Knex, db?: MigrationDatabase): IndexTarget => {
+  if (!db) throw new Error("A migration runs with Strapi's database as its second argument; none was given.");
+  return { client: db.dialect.client, schema: db.getSchemaName() };
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { PortalConfig } from './config';
+import { getConfig } from './config';
 import { fillViews } from './services/shape';
 import { getService } from './utils';
 
@@ -43,7 +43,7 @@ export const respondCached = async (
   render: () => Promise<Rendered>,
   { vary = '' }: { vary?: string } = {}
 ): Promise<void> => {
-  const config = strapi.config.get('plugin::portal') as PortalConfig;
+  const config = getConfig(strapi);
   const bypass = config.cache.allowBypass && ctx.get('x-portal-cache') === 'bypass';
   const response = await getService(strapi, 'cache').get(cacheKey(ctx, vary), render, { bypass });
   ctx.status = response.status;

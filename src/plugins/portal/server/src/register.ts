@@ -9,13 +9,19 @@ import { searchText } from './middlewares/search-text';
  * the Document Service middlewares that keep them and the response cache current, and adds the
  * delivery API's GraphQL queries.
  */
+interface ContentTypeRegistry {
+  extend(uid: string, extender: (contentType: { attributes: Record<string, unknown> }) => unknown): void;
+}
+
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.get('content-types').extend(UID.article, (contentType: { attributes: Record<string, unknown> }) => {
-    // One object each: Strapi writes the column name into the attribute definition.
-    const derived = () => ({ type: 'text', private: true, writable: false, visible: false, configurable: false });
-    Object.assign(contentType.attributes, { [SEARCH_TITLE]: derived(), [SEARCH_TEXT]: derived() });
-    return contentType;
-  });
+  strapi
+    .get<ContentTypeRegistry>('content-types')
+    .extend(UID.article, (contentType: { attributes: Record<string, unknown> }) => {
+      // One object each: Strapi writes the column name into the attribute definition.
+      const derived = () => ({ type: 'text', private: true, writable: false, visible: false, configurable: false });
+      Object.assign(contentType.attributes, { [SEARCH_TITLE]: derived(), [SEARCH_TEXT]: derived() });
+      return contentType;
+    });
   strapi.documents.use(invalidateCache(strapi));
   strapi.documents.use(searchText(strapi));
   registerGraphql(strapi);

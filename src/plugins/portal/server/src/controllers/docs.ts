@@ -8,7 +8,7 @@ const body = JSON.stringify(openApiDocument);
 /** The API's own description, for frontend developers and their tools. */
 const docs = ({ strapi }: { strapi: Core.Strapi }) => ({
   async openapi(ctx: Context) {
-    await respondCached(strapi, ctx, async () => ({ body }));
+    await respondCached(strapi, ctx, () => Promise.resolve({ body }));
   },
 });
 

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { publicBase, respondCached, type Rendered } from '../http';
-import { pathSlug } from '../params';
+import { pathSlug } from '../schemas';
 import { PRINT_CSP } from '../services/print';
 import { getService } from '../utils';
 
 /** RSS 2.0 feeds, the sitemap and the print view: rendered by services/feeds and services/print, cached like the JSON API. */
 const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
-  const slug = (ctx: Context) => pathSlug(ctx.params.slug);
+  const slug = (ctx: Context) => pathSlug((ctx.params as { slug?: unknown }).slug);
   /** Absolute links depend on the base address: it is part of the cache key. */
   const respond = (ctx: Context, render: (base: string) => Promise<Rendered>) => {
     const base = publicBase(strapi, ctx);

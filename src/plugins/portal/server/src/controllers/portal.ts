@@ -1,23 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { respondJson } from '../http';
-import { homeInput, pageInput, type Query, searchInput, taskListInput } from '../inputs';
-import { pathSlug } from '../params';
+import type { Query } from '../../../../../shared';
+import { HomeQuery, PageQuery, parseQuery, pathSlug, SearchQuery, TaskListQuery } from '../schemas';
 import { getService } from '../utils';
 
 /**
- * Read-only controllers of the delivery API. Thin: validate the query (inputs.ts, shared with
- * GraphQL), ask a service, answer from the response cache (see http.ts). Nothing here reads
+ * Read-only controllers of the delivery API. Thin: validate the query with its schema (schemas.ts, shared
+ * with GraphQL and the OpenAPI document), ask a service, answer from the response cache (see http.ts). Nothing here reads
  * unpublished content: the services only read published rows.
  */
 const portal = ({ strapi }: { strapi: Core.Strapi }) => {
   const respond = (ctx: Context, data: () => Promise<unknown>) => respondJson(strapi, ctx, data);
-  const query = (ctx: Context) => ctx.query as Query;
-  const slug = (ctx: Context) => pathSlug(ctx.params.slug);
+  const query = (ctx: Context): Query => ctx.query;
+  const slug = (ctx: Context) => pathSlug((ctx.params as { slug?: unknown }).slug);
 
   return {
     async home(ctx: Context) {
-      const limit = homeInput(query(ctx));
+      const { limit } = parseQuery(HomeQuery, query(ctx));
       await respond(ctx, () => getService(strapi, 'articles').home(limit));
     },
 
@@ -26,7 +26,7 @@ const portal = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async section(ctx: Context) {
-      const { page, pageSize } = pageInput(query(ctx));
+      const { page, pageSize } = parseQuery(PageQuery, query(ctx));
       await respond(ctx, () => getService(strapi, 'articles').sectionPage(slug(ctx), page, pageSize));
     },
 
@@ -35,7 +35,7 @@ const portal = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async author(ctx: Context) {
-      const { page, pageSize } = pageInput(query(ctx));
+      const { page, pageSize } = parseQuery(PageQuery, query(ctx));
       await respond(ctx, () => getService(strapi, 'directory').author(slug(ctx), page, pageSize));
     },
 
@@ -44,7 +44,7 @@ const portal = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async taskLists(ctx: Context) {
-      const input = taskListInput(query(ctx));
+      const input = parseQuery(TaskListQuery, query(ctx));
       await respond(ctx, () => getService(strapi, 'programmes').taskLists(input));
     },
 
@@ -53,7 +53,7 @@ const portal = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async search(ctx: Context) {
-      const input = searchInput(query(ctx));
+      const input = parseQuery(SearchQuery, query(ctx));
       await respond(ctx, () => getService(strapi, 'search').run(input));
     },
   };

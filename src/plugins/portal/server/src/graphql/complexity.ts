@@ -25,7 +25,7 @@ const sizeOf = (args: Record<string, unknown>): number | undefined => {
  *   are a handful of items by nature (an article's authors, a list's tasks).
  * - Introspection is free: it reads the schema, not the database.
  */
-export const estimator =
+const estimator =
   (defaultLimit: number) =>
   ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
@@ -36,13 +36,13 @@ export const estimator =
     return 1 + childComplexity * (list && !portal ? defaultLimit : 1);
   };
 
-export interface ComplexityOptions {
+interface ComplexityOptions {
   limit: number;
   defaultLimit: number;
 }
 
 /** The cost of an operation as `estimator` counts it. */
-export const complexityOf = (
+const complexityOf = (
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
@@ -63,9 +63,10 @@ export const complexityOf = (
  * It runs once the operation is known, so variables count (a `pageSize: $n` is sized by $n).
  */
 export const complexityPlugin = ({ limit, defaultLimit }: ComplexityOptions) => ({
-  async requestDidStart() {
-    return {
-      async didResolveOperation({
+  // Apollo awaits its hooks: they answer promises, though nothing here waits.
+  requestDidStart() {
+    return Promise.resolve({
+      didResolveOperation({
         request,
         document,
         schema,
@@ -82,19 +83,22 @@ export const complexityPlugin = ({ limit, defaultLimit }: ComplexityOptions) => 
           defaultLimit
         );
         if (cost > limit) {
-          throw new GraphQLError(
-            `This query is too complex: its estimated cost is ${cost}, and at most ${limit} is allowed. Ask for fewer fields, smaller pages or less nesting.`,
-            {
-              extensions: {
-                code: 'GRAPHQL_QUERY_TOO_COMPLEX',
-                complexity: cost,
-                maximumComplexity: limit,
-                http: { status: 400 },
-              },
-            }
+          return Promise.reject(
+            new GraphQLError(
+              `This query is too complex: its estimated cost is ${cost}, and at most ${limit} is allowed. Ask for fewer fields, smaller pages or less nesting.`,
+              {
+                extensions: {
+                  code: 'GRAPHQL_QUERY_TOO_COMPLEX',
+                  complexity: cost,
+                  maximumComplexity: limit,
+                  http: { status: 400 },
+                },
+              }
+            )
           );
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 });

@@ -14,11 +14,9 @@ interface GraphqlExtension {
 export const registerGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  (graphql.service('extension') as GraphqlExtension).use(() => ({
-    typeDefs,
-    resolvers: resolvers(strapi),
-    resolversConfig,
-  }));
+  graphql
+    .service<GraphqlExtension>('extension')
+    .use(() => ({ typeDefs, resolvers: resolvers(strapi), resolversConfig }));
 
   const limit = Number(strapi.config.get('plugin::graphql.complexityLimit', 5000));
   const defaultLimit = Number(strapi.config.get('plugin::graphql.defaultLimit', 25));

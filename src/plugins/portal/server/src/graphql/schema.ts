@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { fromArgs, homeInput, pageInput, searchInput, taskListInput } from '../inputs';
-import { pathSlug } from '../params';
+import { fromArgs, HomeQuery, LIMITS, PageQuery, parseQuery, pathSlug, SearchQuery, TaskListQuery } from '../schemas';
 import { fillViews } from '../services/shape';
 import { getService } from '../utils';
 
 /**
  * The delivery API as GraphQL queries: the same services and the same input validation as the
  * REST controllers, so both answer alike (a bad page is a BAD_USER_INPUT error with the REST
- * 400's message, an unknown slug a STRAPI_NOT_FOUND_ERROR). Types mirror types.ts; `body` and
+ * 400's message, an unknown slug a STRAPI_NOT_FOUND_ERROR). Types mirror the answer schemas of
+ * schemas.ts, field by field (tests/api/portal-schema.test.ts holds them together); `body` and
  * image `formats` are JSON, as in REST.
  */
 /** The fields of an article in a list, shared by the summary, the full article and a search hit. */
@@ -155,11 +155,11 @@ ${SUMMARY_FIELDS}
   type PortalSearchResult { query: String! results: [PortalSearchHit!]! totalIsExact: Boolean! pagination: PortalPagination! }
 
   extend type Query {
-    "Home sections with their latest articles (limit each, 1–20, default 5), the featured and the latest."
+    "Home sections with their latest articles (limit each, ${LIMITS.homeArticles.min}–${LIMITS.homeArticles.max}, default ${LIMITS.homeArticles.default}), the featured and the latest."
     portalHome(limit: Int): PortalHome!
     "The section tree with published-article counts."
     sectionTree: [PortalSectionNode!]!
-    "A section, its breadcrumb, sub-sections and a page (1–1000) of its articles (pageSize 1–50)."
+    "A section, its breadcrumb, sub-sections and a page (${LIMITS.page.min}–${LIMITS.page.max}) of its articles (pageSize ${LIMITS.pageSize.min}–${LIMITS.pageSize.max})."
     sectionPage(slug: String!, page: Int, pageSize: Int): PortalSectionPage!
     "A published article with everything around it."
     articleBySlug(slug: String!): PortalArticle!
@@ -171,7 +171,7 @@ ${SUMMARY_FIELDS}
     portalTaskLists(year: Int, department: String): [PortalTaskList!]!
     "Campaigns with their breakdowns."
     portalCampaigns: [PortalCampaign!]!
-    "Search that ignores case and tone marks; q at most 200 characters."
+    "Search that ignores case and tone marks; q at most ${LIMITS.queryLength} characters."
     search(q: String!, section: String, department: String, year: Int, page: Int, pageSize: Int): PortalSearchResult!
   }
 `;
@@ -188,21 +188,23 @@ export const resolvers = (strapi: Core.Strapi) => {
   };
   return {
     Query: {
-      portalHome: (_: unknown, args: Args) => answer(service('articles').home(homeInput(fromArgs(args)))),
+      portalHome: (_: unknown, args: Args) =>
+        answer(service('articles').home(parseQuery(HomeQuery, fromArgs(args)).limit)),
       sectionTree: () => service('sections').nodes(),
       sectionPage: (_: unknown, args: Args) => {
-        const { page, pageSize } = pageInput(fromArgs(args));
+        const { page, pageSize } = parseQuery(PageQuery, fromArgs(args));
         return answer(service('articles').sectionPage(pathSlug(args.slug), page, pageSize));
       },
       articleBySlug: (_: unknown, args: Args) => answer(service('articles').detail(pathSlug(args.slug))),
       authorBySlug: (_: unknown, args: Args) => {
-        const { page, pageSize } = pageInput(fromArgs(args));
+        const { page, pageSize } = parseQuery(PageQuery, fromArgs(args));
         return answer(service('directory').author(pathSlug(args.slug), page, pageSize));
       },
       departmentBySlug: (_: unknown, args: Args) => service('directory').department(pathSlug(args.slug)),
-      portalTaskLists: (_: unknown, args: Args) => service('programmes').taskLists(taskListInput(fromArgs(args))),
+      portalTaskLists: (_: unknown, args: Args) =>
+        service('programmes').taskLists(parseQuery(TaskListQuery, fromArgs(args))),
       portalCampaigns: () => service('programmes').campaigns(),
-      search: (_: unknown, args: Args) => answer(service('search').run(searchInput(fromArgs(args)))),
+      search: (_: unknown, args: Args) => answer(service('search').run(parseQuery(SearchQuery, fromArgs(args)))),
     },
   };
 };

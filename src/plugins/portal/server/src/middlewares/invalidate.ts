@@ -11,8 +11,9 @@ const changesPublicContent = (action: string, draftAndPublish: boolean, status: 
 };
 
 /** Clears the delivery API's cache (on every instance) once a write that can change it has committed. */
-export const invalidateCache = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  (async (rawCtx, next) => {
+export const invalidateCache =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (rawCtx, next) => {
     const ctx = rawCtx as unknown as {
       uid: string;
       action: string;
@@ -27,4 +28,4 @@ export const invalidateCache = (strapi: Core.Strapi): Modules.Documents.Middlewa
       await afterCommit(strapi, () => getService(strapi, 'cache').invalidate(), '[portal] cache invalidation');
     }
     return result;
-  }) as Modules.Documents.Middleware.Middleware;
+  };

@@ -45,7 +45,7 @@ export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Mi
     }
   };
 
-  return (async (rawCtx, next) => {
+  const middleware: Modules.Documents.Middleware.Middleware = async (rawCtx, next) => {
     const ctx = rawCtx as unknown as { uid: string; action: string; params: { documentId?: string } };
     if (ctx.uid === UID.article && ARTICLE_WRITES.has(ctx.action)) {
       const result = await next();
@@ -59,5 +59,6 @@ export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Mi
       return result;
     }
     return next();
-  }) as Modules.Documents.Middleware.Middleware;
+  };
+  return middleware;
 };

@@ -1,8 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
-import type { ArticleDetail, ArticleLink, ArticleSummary, HomeView, Page, SectionPage } from '../types';
-import { getService, tables } from '../utils';
+import type {
+  ArticleContent,
+  ArticleDetail,
+  ArticleLink,
+  ArticleSummary,
+  HomeView,
+  Page,
+  SectionPage,
+} from '../schemas';
+import { tables } from '../../../../../shared';
+import { getService } from '../utils';
 import {
   articleLink,
   articleSummary,
@@ -63,16 +72,11 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * A page of the published articles filed in these sections, newest first, and (with `count`)
-     * how many there are. Asked as "walk the newest-first index, keep the rows whose section is
+     * A page of the published articles filed in these sections, newest first. Asked as "walk the newest-first index, keep the rows whose section is
      * one of these": it stops once the page is full, where Strapi's relation filter joins and
      * de-duplicates every article of the sections first (see docs/benchmarks.md, home cold).
      */
-    async inSections(
-      sectionIds: number[],
-      limit: number,
-      { offset = 0, count = false } = {}
-    ): Promise<{ data: ArticleSummary[]; total: number | null }> {
+    async inSections(sectionIds: number[], limit: number, { offset = 0 } = {}): Promise<ArticleSummary[]> {
       const t = tables(strapi);
       const link = t.link(UID.article, 'section');
       const knex = strapi.db.connection;
@@ -86,19 +90,13 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
         { column: column('publishedAt'), order: 'desc' },
         { column: 'a.id', order: 'desc' },
       ];
-      const page = async () => {
-        const found = (await rows().select('a.id').orderBy(newest).limit(limit).offset(offset)) as {
-          id: number | string;
-        }[];
-        // summariesByIds also hands back each raw row (for search's snippets): never into a payload.
-        return (await service.summariesByIds(found.map((row) => Number(row.id)))).map(
-          ({ row: _row, ...summary }) => summary
-        );
-      };
-      const total = async () =>
-        Number(((await rows().count({ total: '*' }).first()) as { total: number | string } | undefined)?.total ?? 0);
-      const [data, counted] = await Promise.all([page(), count ? total() : null]);
-      return { data, total: counted };
+      const found = (await rows().select('a.id').orderBy(newest).limit(limit).offset(offset)) as {
+        id: number | string;
+      }[];
+      // summariesByIds also hands back each raw row (for search's snippets): never into a payload.
+      return (await service.summariesByIds(found.map((row) => Number(row.id)))).map(
+        ({ row: _row, ...summary }) => summary
+      );
     },
 
     /** One page of published summaries matching `where`, with its pagination. */
@@ -118,7 +116,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
         homeSections.map(async (section) => ({
           slug: section.slug,
           name: section.name,
-          articles: (await service.inSections(sections().subtreeIds(tree, section.id), perSection)).data,
+          articles: await service.inSections(sections().subtreeIds(tree, section.id), perSection),
         }))
       );
       const [featured, latest] = await Promise.all([
@@ -132,17 +130,16 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async sectionPage(slug: string, page: number, pageSize: number): Promise<SectionPage> {
       const section = await sections().find(slug);
       const tree = await sections().tree();
-      const { data, total } = await service.inSections(sections().subtreeIds(tree, section.id), pageSize, {
-        offset: (page - 1) * pageSize,
-        count: true,
-      });
-      const pages = pagination(page, pageSize, total ?? 0);
+      const subtree = sections().subtreeIds(tree, section.id);
+      const data = await service.inSections(subtree, pageSize, { offset: (page - 1) * pageSize });
+      // The tree already counts each section's published articles: no second count of the page's query.
+      const total = subtree.reduce((sum, id) => sum + (tree.counts.get(id) ?? 0), 0);
       return {
         section: { slug: section.slug, name: section.name, description: section.description ?? null },
         breadcrumb: sections().breadcrumb(tree, section.id),
         children: await sections().childrenRefs(section.id),
         articles: data,
-        pagination: pages,
+        pagination: pagination(page, pageSize, total),
       };
     },
 
@@ -182,13 +179,12 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       return { previous, next };
     },
 
-    /** The whole article, with everything a reader page shows around it. */
-    async detail(slug: string): Promise<ArticleDetail> {
-      const row = await service.published(slug);
+    /** The article itself, as the print view shows it: no related or neighbouring articles. */
+    async content(row: Row): Promise<ArticleContent> {
       const tree = await sections().tree();
       const section = row.section as Row | null;
       const documentId = String(row.documentId);
-      const [taskList, campaigns, related, neighbours] = await Promise.all([
+      const [taskList, campaigns] = await Promise.all([
         strapi.db.query(UID.taskList).findOne({
           where: { ...PUBLISHED, article: { documentId } },
           populate: {
@@ -206,20 +202,33 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
           },
           orderBy: [{ fromYear: 'desc' }, { id: 'asc' }],
         }) as Promise<Row[]>,
+      ]);
+      return {
+        ...articleSummary(row),
+        body: Array.isArray(row.body) ? (row.body as ArticleContent['body']) : [],
+        breadcrumb: sections().breadcrumb(tree, section ? Number(section.id) : null),
+        taskList: taskList ? taskListView(taskList) : null,
+        campaigns: campaigns.map(campaignView),
+      };
+    },
+
+    /** The published article `slug` without what surrounds it (the print view), or a 404. */
+    async printable(slug: string): Promise<ArticleContent> {
+      return service.content(await service.published(slug));
+    },
+
+    /** The whole article, with everything a reader page shows around it. */
+    async detail(slug: string): Promise<ArticleDetail> {
+      const row = await service.published(slug);
+      const section = row.section as Row | null;
+      const [content, related, neighbours] = await Promise.all([
+        service.content(row),
         section
           ? service.summaries({ section: { id: section.id }, id: { $ne: row.id } }, { limit: RELATED })
           : Promise.resolve([]),
         service.neighbours(row),
       ]);
-      return {
-        ...articleSummary(row),
-        body: Array.isArray(row.body) ? row.body : [],
-        breadcrumb: sections().breadcrumb(tree, section ? Number(section.id) : null),
-        taskList: taskList ? taskListView(taskList) : null,
-        campaigns: campaigns.map(campaignView),
-        related,
-        ...neighbours,
-      };
+      return { ...content, related, ...neighbours };
     },
   };
 

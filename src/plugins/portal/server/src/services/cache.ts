@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import Redis from 'ioredis';
-import type { PortalConfig } from '../config';
+import type Redis from 'ioredis';
+import { redis } from '../../../../../shared';
+import { getConfig } from '../config';
 import { getService } from '../utils';
 
 export interface CachedResponse {
@@ -29,7 +30,7 @@ interface Entry {
  *   view counts (`expires`) is kept at most `ttl` seconds: those change without any content write.
  */
 const cache = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => strapi.config.get('plugin::portal') as PortalConfig;
+  const config = () => getConfig(strapi);
   const entries = new Map<string, Entry>();
   const inflight = new Map<string, Promise<CachedResponse>>();
   const instance = crypto.randomUUID();
@@ -96,26 +97,22 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
       return entries.size;
     },
 
-    /** Connects to Redis when configured: other instances' invalidations then clear this cache too. */
+    /** Connects to Redis when configured (REDIS_URL): other instances' invalidations then clear this cache too. */
     async connect(): Promise<void> {
-      const { redisUrl: url, redisChannel } = config();
-      if (!url) return;
-      const options = { lazyConnect: true, maxRetriesPerRequest: 2 };
-      publisher = new Redis(url, options);
-      subscriber = new Redis(url, options);
-      for (const client of [publisher, subscriber]) {
-        client.on('error', (error: Error) => strapi.log.warn(`[portal] Redis: ${error.message}`));
-      }
-      await Promise.all([publisher.connect(), subscriber.connect()]);
+      const connections = redis(strapi);
+      publisher = connections.acquire();
+      subscriber = connections.subscriber();
+      if (!subscriber) return;
       subscriber.on('message', (_channel: string, from: string) => {
         if (from !== instance) clearLocal();
       });
-      await subscriber.subscribe(redisChannel);
+      await subscriber.subscribe(config().redisChannel);
     },
 
-    /** Closes the Redis connections, if any (at shutdown). */
+    /** Lets go of the Redis connections, if any (at shutdown). */
     async disconnect(): Promise<void> {
-      await Promise.all([publisher?.quit().catch(() => {}), subscriber?.quit().catch(() => {})]);
+      const connections = redis(strapi);
+      await Promise.all([publisher && connections.release(), connections.close(subscriber)]);
       publisher = subscriber = null;
     },
   };

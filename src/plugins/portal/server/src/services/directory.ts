@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
-import type { AuthorProfile, DepartmentProfile, DepartmentRef } from '../types';
+import type { AuthorProfile, DepartmentProfile, DepartmentRef } from '../schemas';
 import { getService } from '../utils';
 import { authorRef, departmentRef, image, POPULATE, type Row } from './shape';
 

@@ -1,23 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { escapeHtml } from '../../../../../utils/text';
-import type { PortalConfig } from '../config';
+import { getConfig } from '../config';
 import { READER_PATHS, UID } from '../constants';
 import type { Rendered } from '../http';
-import type { ArticleSummary } from '../types';
+import type { ArticleSummary } from '../schemas';
 import { getService } from '../utils';
 import { isoDate, type Row } from './shape';
 
 /** Items in a feed: the newest published articles. */
-export const FEED_ITEMS = 50;
+const FEED_ITEMS = 50;
 /** A sitemap holds at most 50,000 addresses (sitemaps.org): most go to articles. */
 const SITEMAP_LIMITS = { articles: 45_000, authors: 3_000, departments: 1_000 } as const;
 
 const XML_TYPE = 'application/xml; charset=utf-8';
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
+// eslint-disable-next-line no-control-regex -- XML 1.0 forbids exactly these characters
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Text for XML: escaped, and without the control characters XML 1.0 forbids. */
-export const xml = (text: string): string =>
-  escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
+export const xml = (text: string): string => escapeHtml(text.replace(NOT_IN_XML, ''));
 
 /** An address of the reader site: the configured public URL (or the request's origin) and a reader path. */
 const absolute = (base: string, path: string) => `${base.replace(/\/+$/, '')}${path}`;
@@ -30,7 +32,7 @@ const absolute = (base: string, path: string) => `${base.replace(/\/+$/, '')}${p
 const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
   const articles = () => getService(strapi, 'articles');
   const sections = () => getService(strapi, 'sections');
-  const siteName = () => (strapi.config.get('plugin::portal') as PortalConfig).siteName;
+  const siteName = () => getConfig(strapi).siteName;
 
   const item = (base: string, article: ArticleSummary): string => {
     const link = absolute(base, READER_PATHS.article(article.slug));
@@ -97,7 +99,7 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
     async sectionRss(slug: string, base: string): Promise<Rendered> {
       const section = await sections().find(slug);
       const tree = await sections().tree();
-      const items = (await articles().inSections(sections().subtreeIds(tree, section.id), FEED_ITEMS)).data;
+      const items = await articles().inSections(sections().subtreeIds(tree, section.id), FEED_ITEMS);
       return channel(base, {
         title: `${section.name} – ${siteName()}`,
         link: READER_PATHS.section(section.slug),
@@ -118,20 +120,16 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
           limit: SITEMAP_LIMITS.articles,
         }) as Promise<Row[]>,
         sections().tree(),
-        strapi.db
-          .query(UID.author)
-          .findMany({
-            select: ['slug', 'updatedAt'],
-            orderBy: { slug: 'asc' },
-            limit: SITEMAP_LIMITS.authors,
-          }) as Promise<Row[]>,
-        strapi.db
-          .query(UID.department)
-          .findMany({
-            select: ['slug', 'updatedAt'],
-            orderBy: { slug: 'asc' },
-            limit: SITEMAP_LIMITS.departments,
-          }) as Promise<Row[]>,
+        strapi.db.query(UID.author).findMany({
+          select: ['slug', 'updatedAt'],
+          orderBy: { slug: 'asc' },
+          limit: SITEMAP_LIMITS.authors,
+        }) as Promise<Row[]>,
+        strapi.db.query(UID.department).findMany({
+          select: ['slug', 'updatedAt'],
+          orderBy: { slug: 'asc' },
+          limit: SITEMAP_LIMITS.departments,
+        }) as Promise<Row[]>,
       ]);
       const url = (path: string, lastmod?: unknown) =>
         `<url><loc>${xml(absolute(base, path))}</loc>${lastmod ? `<lastmod>${isoDate(lastmod)}</lastmod>` : ''}</url>`;

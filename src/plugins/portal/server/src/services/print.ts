@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { escapeHtml } from '../../../../../utils/text';
-import type { PortalConfig } from '../config';
+import { getConfig } from '../config';
 import { READER_PATHS } from '../constants';
 import type { Rendered } from '../http';
-import type { ArticleDetail, CampaignView, TaskListView } from '../types';
+import type { ArticleContent, CampaignView, TaskListView } from '../schemas';
 import { getService } from '../utils';
 
 interface BlockNode {
@@ -33,7 +33,7 @@ const safeUrl = (url: unknown): string | null => {
 };
 
 /** Strapi blocks rich text as HTML, every text escaped. */
-export const blocksToHtml = (blocks: unknown): string => {
+const blocksToHtml = (blocks: unknown): string => {
   const inline = (node: BlockNode): string => {
     if (typeof node.text === 'string') {
       let html = e(node.text).replace(/\n/g, '<br>');
@@ -173,9 +173,9 @@ const campaignHtml = (campaign: CampaignView): string =>
     '</section>',
   ].join('\n');
 
-/** The whole page of an article (exported for tests of the markup). */
-export const printHtml = (
-  article: ArticleDetail,
+/** The whole page of an article. */
+const printHtml = (
+  article: ArticleContent,
   { siteName, canonical }: { siteName: string; canonical: string }
 ): string => {
   const date = vnDate(article.eventDate) ?? vnDate(article.publishedAt);
@@ -238,8 +238,8 @@ export const printHtml = (
 const print = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The page of the published article `slug` (a 404 otherwise); links point under `base`. */
   async render(slug: string, base: string): Promise<Rendered> {
-    const article = await getService(strapi, 'articles').detail(slug);
-    const { siteName } = strapi.config.get('plugin::portal') as PortalConfig;
+    const article = await getService(strapi, 'articles').printable(slug);
+    const { siteName } = getConfig(strapi);
     const canonical = `${base.replace(/\/+$/, '')}${READER_PATHS.article(article.slug)}`;
     return { type: 'text/html; charset=utf-8', body: printHtml(article, { siteName, canonical }) };
   },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import type { CampaignView, TaskListView } from '../types';
+import type { CampaignView, TaskListInput, TaskListView } from '../schemas';
 import { campaignView, POPULATE, type Row, taskListView } from './shape';
 
 const PUBLISHED = { publishedAt: { $notNull: true } };
@@ -8,7 +8,7 @@ const PUBLISHED = { publishedAt: { $notNull: true } };
 /** Task lists (numbered key tasks) and campaign figures, published versions only. */
 const programmes = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Task lists covering `year` (a single year, or a range that includes it), of a department if given. */
-  async taskLists({ year, department }: { year?: number; department?: string }): Promise<TaskListView[]> {
+  async taskLists({ year, department }: TaskListInput): Promise<TaskListView[]> {
     const where: Row = { ...PUBLISHED };
     const and: Row[] = [];
     if (year !== undefined) {

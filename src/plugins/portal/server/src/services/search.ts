@@ -1,21 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { blocksToText, foldWords, highlight, snippet } from '../../../../../utils/text';
-import type { PortalConfig } from '../config';
+import { getConfig } from '../config';
 import { SEARCH_TEXT, SEARCH_TITLE, UID } from '../constants';
 import { SEARCH_TABLES } from '../database';
-import type { SearchResult } from '../types';
-import { getService, tables } from '../utils';
+import type { SearchInput, SearchResult } from '../schemas';
+import { tables } from '../../../../../shared';
+import { getService } from '../utils';
 import { pagination } from './shape';
-
-export interface SearchInput {
-  q: string;
-  section?: string;
-  department?: string;
-  year?: number;
-  page: number;
-  pageSize: number;
-}
 
 /**
  * Search over published articles that ignores case and tone marks: "dan van kheo" finds "Dân
@@ -73,30 +65,30 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         const found = tree.bySlug.get(section);
         if (!found) return empty;
         const link = t.link(UID.article, 'section');
-        filters.push((query) =>
+        filters.push((query) => {
           query.whereIn(
             'a.id',
             knex(t.qualified(link.name)).select(link.owner).whereIn(link.target, sections.subtreeIds(tree, found.id))
-          )
-        );
+          );
+        });
       }
       if (department) {
         const link = t.link(UID.article, 'department');
         const departments = t.qualified(t.table(UID.department));
-        filters.push((query) =>
+        filters.push((query) => {
           query.whereIn(
             'a.id',
             knex(`${t.qualified(link.name)} as dl`)
               .join(`${departments} as d`, 'd.id', `dl.${link.target}`)
               .where(`d.${t.column(UID.department, 'slug')}`, department)
               .select(`dl.${link.owner}`)
-          )
-        );
+          );
+        });
       }
       if (year !== undefined) {
-        filters.push((query) =>
-          query.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`)
-        );
+        filters.push((query) => {
+          query.where(a('eventDate'), '>=', `${year}-01-01`).where(a('eventDate'), '<=', `${year}-12-31`);
+        });
       }
 
       const [inTitle, titleBindings] = matches('title', words);
@@ -136,7 +128,7 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
         const others = base('text').whereRaw(inText, textBindings).whereRaw(`not (${inTitle})`, titleBindings);
         return [...titleIds, ...(await ids(others, pageSize - titleIds.length, Math.max(0, offset - titleTotal)))];
       };
-      const { searchCountLimit } = strapi.config.get('plugin::portal') as PortalConfig;
+      const { searchCountLimit } = getConfig(strapi);
       const [pageIds, counted] = await Promise.all([
         onePage(),
         countUpTo(base('text').whereRaw(inText, textBindings), searchCountLimit),

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
-import type { SectionNode, SectionRef } from '../types';
-import { tables } from '../utils';
+import type { SectionNode, SectionRef } from '../schemas';
+import { tables } from '../../../../../shared';
 
 interface SectionRow {
   id: number;
@@ -15,7 +15,7 @@ interface SectionRow {
 }
 
 /** The section tree as the delivery API reads it: loaded in two queries, whatever its size. */
-export interface SectionTree {
+interface SectionTree {
   bySlug: Map<string, SectionRow>;
   byId: Map<number, SectionRow>;
   childrenOf: Map<number | null, SectionRow[]>;
@@ -43,13 +43,13 @@ const sections = ({ strapi }: { strapi: Core.Strapi }) => {
     const link = t.link(UID.article, 'section');
     const articles = t.table(UID.article);
     // One grouped count instead of one per section.
-    const counted = (await strapi.db
+    const counted: { section: number; total: number | string }[] = await strapi.db
       .connection(`${t.qualified(link.name)} as l`)
       .join(`${t.qualified(articles)} as a`, 'a.id', `l.${link.owner}`)
       .whereNotNull(`a.${t.column(UID.article, 'publishedAt')}`)
       .groupBy(`l.${link.target}`)
       .select(`l.${link.target} as section`)
-      .count({ total: '*' })) as { section: number; total: number | string }[];
+      .count({ total: '*' });
 
     const childrenOf = new Map<number | null, SectionRow[]>();
     for (const row of rows) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { readership } from '../../../../../shared';
 import { taskOrdinal } from '../../../../../utils/ordinal';
 import type {
   ArticleLink,
@@ -11,7 +12,7 @@ import type {
   Pagination,
   SectionRef,
   TaskListView,
-} from '../types';
+} from '../schemas';
 
 /** A row as strapi.db.query returns it, with the populates asked for. */
 export type Row = Record<string, unknown>;
@@ -25,11 +26,11 @@ const list = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[])
 export const isoDate = (value: unknown): string | null => {
   if (value == null || value === '') return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
+  return (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).slice(0, 10);
 };
 
 /** An ISO timestamp from a datetime column. */
-export const isoTime = (value: unknown): string =>
+const isoTime = (value: unknown): string =>
   value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
 
 /** Fields and populates of the related rows the summaries need (the select lists keep rows small). */
@@ -43,7 +44,7 @@ export const POPULATE = {
 
 export const SUMMARY_FIELDS = ['id', 'slug', 'title', 'summary', 'eventDate', 'publishedAt', 'featured'];
 
-export const sectionRef = (row: unknown): SectionRef | null => {
+const sectionRef = (row: unknown): SectionRef | null => {
   const r = row as Row | null;
   return r ? { slug: String(r.slug), name: String(r.name) } : null;
 };
@@ -99,7 +100,8 @@ export const articleSummary = (row: Row): ArticleSummary => ({
 
 /**
  * Sets `views` on every article summary in a response (summaries, related articles, search
- * hits, the article itself) from the stats plugin's counters: one batched query per response.
+ * hits, the article itself) from the stats plugin's readership figures (src/shared/contracts):
+ * one batched query per response. Without the stats plugin every count stays 0.
  */
 export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<number> => {
   const summaries: ArticleSummary[] = [];
@@ -114,10 +116,9 @@ export const fillViews = async (strapi: Core.Strapi, data: unknown): Promise<num
   };
   walk(data);
   if (!summaries.length) return 0;
-  const counters = strapi.plugin('stats')?.service('counters') as
-    { bySlug(slugs: string[]): Promise<Record<string, number>> } | undefined;
-  if (!counters) return 0;
-  const views = await counters.bySlug(summaries.map((summary) => summary.slug));
+  const stats = readership(strapi);
+  if (!stats) return 0;
+  const views = await stats.viewsBySlug(summaries.map((summary) => summary.slug));
   for (const summary of summaries) summary.views = views[summary.slug] ?? 0;
   return summaries.length;
 };
