@@ -6,7 +6,11 @@ describe('readership settings: a wrong value stops the start with a message nami
     ['STATS_FLUSH_INTERVAL_MS', 'often', /STATS_FLUSH_INTERVAL_MS\) must be a whole number from 50/],
     ['STATS_RATE_LIMIT', '0', /STATS_RATE_LIMIT\) must be a whole number from 1/],
     // The delivery API's cache reads REDIS_URL too and may be the one to say so.
-    ['REDIS_URL', 'localhost:6379', /must be a redis:\/\/ or rediss:\/\/ URL; got "localhost:6379"/],
+    [
+      'REDIS_URL',
+      'localhost:6379',
+      /REDIS_URL\)? must be a redis:\/\/ or rediss:\/\/ URL(, or nothing)?; got "localhost:6379"/,
+    ],
     ['STATS_TIME_ZONE', 'Mars/Olympus', /STATS_TIME_ZONE\) must be an IANA time zone/],
     ['STATS_SALT', 'short', /STATS_SALT\) must be a secret of at least 16 characters/],
   ])('%s=%s is refused', (name, value, message) => {

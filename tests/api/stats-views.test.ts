@@ -186,9 +186,9 @@ describe('readership: article views, who is online, site totals', () => {
         .query(UID.article)
         .findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as { documentId: string }[];
       const live = new Set(rows.map((r) => r.documentId));
-      const all = (await app.strapi.db
+      const all: { document_id: string; hits: number }[] = await app.strapi.db
         .connection(schema ? `${schema}.stats_article_totals` : 'stats_article_totals')
-        .select('document_id', 'hits')) as { document_id: string; hits: number }[];
+        .select('document_id', 'hits');
       return all.filter((r) => !live.has(r.document_id)).reduce((total, r) => total + Number(r.hits), 0);
     }
   });
@@ -306,7 +306,7 @@ describe('readership: article views, who is online, site totals', () => {
 
   it("puts each article's views in the delivery API's payloads, with one counter query whatever the page size", async () => {
     const section = (await make.section()) as { documentId: string; slug: string };
-    const articles = [];
+    const articles: { documentId: string; slug: string }[] = [];
     for (let i = 0; i < 3; i += 1)
       articles.push(
         (await make.article({ section: section.documentId }, { publish: true })) as { documentId: string; slug: string }
@@ -333,13 +333,14 @@ describe('readership: article views, who is online, site totals', () => {
     };
     const one = await counterQueries(`/api/portal/sections/${section.slug}?pageSize=1`);
     const all = await counterQueries(`/api/portal/sections/${section.slug}?pageSize=10`);
-    expect(one.queries).toBe(1);
-    expect(all.queries).toBe(1);
+    // At most one: none at all when this instance already knows the written totals (it wrote them).
+    expect(one.queries).toBeLessThanOrEqual(1);
+    expect(all.queries).toBe(one.queries);
     const listed = all.body.data.articles as { slug: string; views: number }[];
     expect(Object.fromEntries(listed.map((a) => [a.slug, a.views]))).toEqual(expected);
 
     const detail = await counterQueries(`/api/portal/articles/${articles[1].slug}`);
-    expect(detail.queries).toBe(1);
+    expect(detail.queries).toBeLessThanOrEqual(1);
     expect(detail.body.data.views).toBe(2);
     for (const related of detail.body.data.related as { slug: string; views: number }[])
       expect(related.views).toBe(expected[related.slug]);

@@ -171,10 +171,10 @@ describe('uploads: only what a portal needs, served so that none of it can run',
   });
 
   it('refuses them from code too, whether it adds a file or replaces one', async () => {
-    const upload = app.strapi.plugin('upload').service('upload') as {
+    const upload = app.strapi.plugin('upload').service<{
       upload(input: unknown): Promise<{ id: number; mime: string }[]>;
       replace(id: number, input: unknown): Promise<{ id: number; mime: string }>;
-    };
+    }>('upload');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-upload-'));
     const onDisk = (name: string, bytes: Buffer, mimetype: string) => {
       const filepath = path.join(dir, `${crypto.randomBytes(4).toString('hex')}-${name}`);
@@ -217,11 +217,11 @@ describe('uploads: only what a portal needs, served so that none of it can run',
       },
     })) as { id: number };
 
-    const library = app.strapi.plugin('media').service('library') as {
+    const library = app.strapi.plugin('media').service<{
       audit(options?: {
         quarantine?: boolean;
       }): Promise<{ notAllowed: { id: number; found: string; quarantinedTo?: string }[]; quarantined: number }>;
-    };
+    }>('library');
     const listed = await library.audit();
     expect(listed.notAllowed).toEqual([expect.objectContaining({ id: row.id, found: 'HTML document' })]);
     expect(fs.existsSync(file)).toBe(true);

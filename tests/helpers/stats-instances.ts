@@ -48,5 +48,7 @@ export const startInstance = (env: Record<string, string> = {}): Promise<Instanc
         waiting.shift()?.(line);
       }
     });
-    ended.then((how) => reject(new Error(`The instance ended (${how}) before it was ready:\n${stderr.slice(-3000)}`)));
+    void ended.then((how) =>
+      reject(new Error(`The instance ended (${how}) before it was ready:\n${stderr.slice(-3000)}`))
+    );
   });

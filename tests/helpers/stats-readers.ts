@@ -30,14 +30,16 @@ interface Counters {
 }
 
 /** The stats plugin's counter service. */
-export const counters = (strapi: Core.Strapi): Counters => strapi.plugin('stats').service('counters') as Counters;
+export const counters = (strapi: Core.Strapi): Counters => strapi.plugin('stats').service<Counters>('counters');
 
 /** Views written to the database for an article (the buffer not included). */
 export const storedViews = async (strapi: Core.Strapi, documentId: string): Promise<number> => {
   const schema = strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName();
   const table = schema ? `${schema}.stats_article_totals` : 'stats_article_totals';
-  const row = (await strapi.db.connection(table).where('document_id', documentId).first('hits')) as
-    { hits: number | string } | undefined;
+  const row: { hits: number | string } | undefined = await strapi.db
+    .connection(table)
+    .where('document_id', documentId)
+    .first('hits');
   return Number(row?.hits ?? 0);
 };
 
@@ -57,9 +59,10 @@ export const member = async (strapi: Core.Strapi): Promise<{ id: number; jwt: st
       role: role.id,
     },
   })) as { id: number };
-  const jwt = (await (
-    strapi.plugin('users-permissions').service('jwt') as { issue(payload: object): string | Promise<string> }
-  ).issue({ id: user.id })) as string;
+  const jwt = await strapi
+    .plugin('users-permissions')
+    .service<{ issue(payload: object): string | Promise<string> }>('jwt')
+    .issue({ id: user.id });
   return { id: user.id, jwt };
 };
 

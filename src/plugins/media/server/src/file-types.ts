@@ -690,6 +690,7 @@ interface DecodedText {
 }
 
 /** C0 controls other than tab, line feed, vertical tab, form feed, carriage return and escape; and DEL. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
 const NON_TEXT = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/;
 
 /** The bytes as text when they are printable UTF-8 (or UTF-16 with a byte order mark), without the BOM; else null. */

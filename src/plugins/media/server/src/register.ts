@@ -24,6 +24,11 @@ interface ExtensibleContentType {
   attributes: Record<string, unknown>;
 }
 
+/** Strapi's registries of content types and services, as far as extending them goes. */
+interface Registry<T> {
+  extend(uid: string, extender: (value: T) => T): void;
+}
+
 /**
  * Every way a file reaches the media library goes through the upload service: the admin's media
  * library, the content API's /api/upload, an upload from a URL, and code (an importer calls
@@ -32,21 +37,23 @@ interface ExtensibleContentType {
  * stored, and its content hash is recorded with it.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.get('content-types').extend(FILE_UID, (contentType: ExtensibleContentType) => {
-    contentType.attributes[CONTENT_HASH_ATTRIBUTE] = {
-      type: 'string',
-      private: true,
-      configurable: false,
-      writable: false,
-    };
-    return contentType;
-  });
+  strapi
+    .get<Registry<ExtensibleContentType>>('content-types')
+    .extend(FILE_UID, (contentType: ExtensibleContentType) => {
+      contentType.attributes[CONTENT_HASH_ATTRIBUTE] = {
+        type: 'string',
+        private: true,
+        configurable: false,
+        writable: false,
+      };
+      return contentType;
+    });
 
   const guard = () => getService(strapi, 'guard');
   const recordHash = (id: number, sha256: string) =>
     strapi.db.query(FILE_UID).update({ where: { id }, data: { [CONTENT_HASH_ATTRIBUTE]: sha256 } });
 
-  strapi.get('services').extend(UPLOAD_SERVICE_UID, (service: UploadService) => ({
+  strapi.get<Registry<UploadService>>('services').extend(UPLOAD_SERVICE_UID, (service: UploadService) => ({
     ...service,
 
     async upload(input: Parameters<UploadService['upload']>[0], opts?: unknown) {

@@ -5,7 +5,7 @@
  * what DOMPurify's SVG profile keeps, minus every reference that leaves the picture.
  */
 import type { DOMPurify } from 'dompurify';
-import type { DOMWindow } from 'jsdom';
+import type { DOMWindow, JSDOM } from 'jsdom';
 import { skipXmlProlog } from './file-types';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
@@ -24,10 +24,10 @@ let sanitizer: Sanitizer | undefined;
 function getSanitizer(): Sanitizer {
   if (!sanitizer) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { JSDOM } = require('jsdom') as typeof import('jsdom');
+    const jsdom = require('jsdom') as { JSDOM: typeof JSDOM };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const createDOMPurify = require('dompurify') as DOMPurify;
-    const { window } = new JSDOM('');
+    const { window } = new jsdom.JSDOM('');
     sanitizer = { purify: createDOMPurify(window), window };
   }
   return sanitizer;

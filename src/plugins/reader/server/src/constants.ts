@@ -1,4 +1,4 @@
-import { READER_PATHS } from '../../../portal/server/src/constants';
+import { READER_PATHS } from '../../../../shared';
 
 export const PLUGIN_ID = 'reader';
 

@@ -35,7 +35,8 @@ const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
   };
   strapi.server.use(async (ctx, next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !isReaderPath(ctx.path) || !fs.existsSync(page)) {
-      return next();
+      await next();
+      return;
     }
     const target = readerTarget(ctx.path);
     if (target && !(await exists(target.kind, target.slug))) ctx.status = 404;

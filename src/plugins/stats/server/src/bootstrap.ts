@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './constants';
 import { ensureTables } from './database';
-import { getService, schemaOf } from './utils';
+import { tables } from '../../../../shared';
+import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await ensureTables(strapi.db.connection, schemaOf(strapi));
+  await ensureTables(strapi.db.connection, tables(strapi).schema);
   const adminPermission = strapi.service('admin::permission') as {
     actionProvider: { registerMany(actions: unknown[]): Promise<void> };
   };

@@ -12,7 +12,6 @@ export const ensureTables = async (knex: Knex, schema: string | null): Promise<v
     await builder().createTable(TABLES.totals, (table) => {
       table.string('document_id', 64).primary();
       table.bigInteger('hits').notNullable().defaultTo(0);
-      table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     });
   }
   if (!(await builder().hasTable(TABLES.daily))) {

@@ -1,26 +1,17 @@
 import { errors } from '@strapi/utils';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../../../utils/slug';
+import { MAX_SLUG_LENGTH, type Query, single, SLUG_PATTERN } from '../../../../shared';
 import { MAX_RANGE_DAYS, type Period, PERIODS } from './constants';
 import { addDays, daysBetween, isDay } from './utils';
-
-type Query = Record<string, unknown>;
 
 /** An article slug as the portal makes them; anything else is a 400 that says what is expected. */
 export const slugParam = (value: unknown): string => {
   const slug = typeof value === 'string' ? value : '';
   if (!slug || slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug)) {
     throw new errors.ValidationError(
-      `"${String(value ?? '').slice(0, 60)}" is not an article slug: lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters.`
+      `"${slug.slice(0, 60)}" is not an article slug: lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters.`
     );
   }
   return slug;
-};
-
-const single = (query: Query, name: string): string | undefined => {
-  const value = query[name];
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') throw new errors.ValidationError(`${name} must be given once, as plain text.`);
-  return value;
 };
 
 /** `period`: day, week or month (default `fallback`). */

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { StatsConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type services from './services';
 
@@ -7,19 +6,7 @@ type Services = typeof services;
 
 /** The plugin's services, typed. */
 export const getService = <T extends keyof Services>(strapi: Core.Strapi, name: T): ReturnType<Services[T]> =>
-  strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[T]>;
-
-export const getConfig = (strapi: Core.Strapi): StatsConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as StatsConfig;
-
-/** The PostgreSQL schema of Strapi's tables, or null on SQLite. */
-export const schemaOf = (strapi: Core.Strapi): string | null =>
-  strapi.db.dialect.client === 'sqlite' ? null : strapi.db.getSchemaName() || null;
-
-/** A table name as raw knex needs it: schema-qualified on PostgreSQL. */
-export const qualified = (strapi: Core.Strapi, table: string): string => {
-  const schema = schemaOf(strapi);
-  return schema ? `${schema}.${table}` : table;
-};
+  strapi.plugin(PLUGIN_ID).service<ReturnType<Services[T]>>(name);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

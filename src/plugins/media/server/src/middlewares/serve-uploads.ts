@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { UPLOADS_CSP, UPLOADS_PREFIX } from '../constants';
 import { FILE_TYPES, SVG_TYPE } from '../file-types';
-import { mediaConfig } from '../utils';
+import { getConfig } from '../config';
 
 interface Ctx {
   path: string;
@@ -37,7 +37,7 @@ const serveUploads = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => 
   const uploadsDir = path.join(strapi.dirs.static.public, 'uploads') + path.sep;
   const inlineTypes = () =>
     new Set(
-      [...FILE_TYPES, ...(mediaConfig(strapi).allowSvg ? [SVG_TYPE] : [])]
+      [...FILE_TYPES, ...(getConfig(strapi).allowSvg ? [SVG_TYPE] : [])]
         .filter((type) => type.kind !== 'document')
         .map((type) => type.mime)
     );

@@ -14,7 +14,7 @@ import {
   type MediaKind,
 } from '../file-types';
 import { sanitizeSvg } from '../svg';
-import { mediaConfig } from '../utils';
+import { getConfig } from '../config';
 
 /** A file as the upload service receives it (formidable's shape): from a request, or from code that calls `upload` or `replace`. */
 export interface IncomingFile {
@@ -63,7 +63,7 @@ const withExtension = (name: string, type: FileType): string => {
  * passes.
  */
 const guard = ({ strapi }: { strapi: Core.Strapi }) => {
-  const allowed = (): readonly FileType[] => (mediaConfig(strapi).allowSvg ? [...FILE_TYPES, SVG_TYPE] : FILE_TYPES);
+  const allowed = (): readonly FileType[] => (getConfig(strapi).allowSvg ? [...FILE_TYPES, SVG_TYPE] : FILE_TYPES);
 
   const allowedSentence = () => {
     const byKind = new Map<MediaKind, string[]>();
@@ -79,7 +79,7 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   const assertSize = (name: string, type: FileType, bytes: number) => {
-    const limitMb = mediaConfig(strapi).maxMegabytes[type.kind];
+    const limitMb = getConfig(strapi).maxMegabytes[type.kind];
     if (bytes <= limitMb * 1_000_000) return;
     throw new errors.PayloadTooLargeError(
       `Tệp "${name}" nặng ${megabytes(bytes)} MB, vượt giới hạn ${limitMb} MB cho ${KIND_WORDS[type.kind].vi}. / ` +
@@ -104,7 +104,7 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
       return { type: sniffed.type, bytes };
     }
     const raw = source.buffer ?? (await fs.promises.readFile(source.filepath as string));
-    if (mediaConfig(strapi).allowSvg && looksLikeSvg(raw)) {
+    if (getConfig(strapi).allowSvg && looksLikeSvg(raw)) {
       assertSize(name, SVG_TYPE, raw.length);
       let clean: Buffer;
       try {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { FILE_UID } from '../constants';
 import { looksLikeSvg, sniffFile } from '../file-types';
-import { mediaConfig } from '../utils';
+import { getConfig } from '../config';
 
 interface FileRow {
   id: number;
@@ -76,13 +76,13 @@ const library = ({ strapi }: { strapi: Core.Strapi }) => {
   const isAllowed = async (file: string): Promise<{ ok: boolean; found: string }> => {
     const sniffed = await sniffFile(file);
     if (sniffed.type) return { ok: true, found: sniffed.type.label };
-    if (mediaConfig(strapi).allowSvg && looksLikeSvg(await fs.promises.readFile(file)))
+    if (getConfig(strapi).allowSvg && looksLikeSvg(await fs.promises.readFile(file)))
       return { ok: true, found: 'SVG image' };
     return { ok: false, found: sniffed.found };
   };
 
   const quarantine = async (row: FileRow, found: string): Promise<string> => {
-    const dir = path.resolve(strapi.dirs.app.root, mediaConfig(strapi).quarantineDir);
+    const dir = path.resolve(strapi.dirs.app.root, getConfig(strapi).quarantineDir);
     await fs.promises.mkdir(dir, { recursive: true });
     const moved: string[] = [];
     for (const url of [row.url, ...Object.values(row.formats ?? {}).map((format) => format.url)]) {

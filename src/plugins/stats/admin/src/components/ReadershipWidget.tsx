@@ -46,8 +46,8 @@ const Figure = ({ label, value }: { label: string; value: string }) => (
 );
 
 const Export = ({ today }: { today: string }) => {
-  const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
+  const intl = useIntl();
+  const client = useFetchClient();
   const [from, setFrom] = React.useState(addDays(today, -29));
   const [to, setTo] = React.useState(today);
   const [failure, setFailure] = React.useState<string | null>(null);
@@ -55,7 +55,7 @@ const Export = ({ today }: { today: string }) => {
   const download = async () => {
     setFailure(null);
     try {
-      const { data } = await get(`/${PLUGIN_ID}/export.csv?from=${from}&to=${to}`, { responseType: 'blob' });
+      const { data } = await client.get(`/${PLUGIN_ID}/export.csv?from=${from}&to=${to}`, { responseType: 'blob' });
       const url = URL.createObjectURL(data);
       const link = document.createElement('a');
       link.href = url;
@@ -64,7 +64,7 @@ const Export = ({ today }: { today: string }) => {
       URL.revokeObjectURL(url);
     } catch (error) {
       setFailure(
-        formatMessage(t('export.error', 'The export failed: {message}'), {
+        intl.formatMessage(t('export.error', 'The export failed: {message}'), {
           message: error instanceof Error ? error.message : String(error),
         })
       );
@@ -74,19 +74,25 @@ const Export = ({ today }: { today: string }) => {
   return (
     <Box paddingTop={3}>
       <Typography variant="sigma" textColor="neutral600" tag="p">
-        {formatMessage(t('export.title', 'Export article statistics (CSV, opens in Excel)'))}
+        {intl.formatMessage(t('export.title', 'Export article statistics (CSV, opens in Excel)'))}
       </Typography>
       <Flex gap={2} paddingTop={2} wrap="wrap">
         <label>
-          <Typography variant="pi">{formatMessage(t('export.from', 'From'))} </Typography>
+          <Typography variant="pi">{intl.formatMessage(t('export.from', 'From'))} </Typography>
           <input type="date" value={from} max={to} onChange={(event) => setFrom(event.target.value)} />
         </label>
         <label>
-          <Typography variant="pi">{formatMessage(t('export.to', 'To'))} </Typography>
+          <Typography variant="pi">{intl.formatMessage(t('export.to', 'To'))} </Typography>
           <input type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
         </label>
-        <Button size="S" variant="secondary" startIcon={<Download />} onClick={download} disabled={!from || !to}>
-          {formatMessage(t('export.button', 'Download CSV'))}
+        <Button
+          size="S"
+          variant="secondary"
+          startIcon={<Download />}
+          onClick={() => void download()}
+          disabled={!from || !to}
+        >
+          {intl.formatMessage(t('export.button', 'Download CSV'))}
         </Button>
       </Flex>
       {failure ? (
@@ -100,48 +106,52 @@ const Export = ({ today }: { today: string }) => {
 
 /** The homepage widget: online now, views today and in total, the week's top 10, the CSV export. */
 export const ReadershipWidget = () => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
   const format = useNumber();
-  const { get } = useFetchClient();
+  const client = useFetchClient();
   const [dashboard, setDashboard] = React.useState<Dashboard | null>(null);
   const [failed, setFailed] = React.useState(false);
 
   React.useEffect(() => {
     let live = true;
     const load = () =>
-      get<{ data: Dashboard }>(`/${PLUGIN_ID}/dashboard`)
+      client
+        .get<{ data: Dashboard }>(`/${PLUGIN_ID}/dashboard`)
         .then(({ data }) => live && setDashboard(data.data))
         .catch(() => live && setFailed(true));
-    load();
+    void load();
     // "Online now" moves: refresh every minute while the homepage is open.
-    const timer = setInterval(load, 60_000);
+    const timer = setInterval(() => void load(), 60_000);
     return () => {
       live = false;
       clearInterval(timer);
     };
-  }, [get]);
+  }, [client]);
 
   if (failed && !dashboard)
-    return <Widget.Error>{formatMessage(t('widget.error', 'The statistics could not be loaded.'))}</Widget.Error>;
+    return <Widget.Error>{intl.formatMessage(t('widget.error', 'The statistics could not be loaded.'))}</Widget.Error>;
   if (!dashboard) return <Widget.Loading />;
 
   return (
     <Box>
       <Flex gap={6} wrap="wrap" alignItems="flex-start">
         <Figure
-          label={formatMessage(t('widget.online', 'Online now'))}
-          value={formatMessage(t('widget.online.value', '{guests} guests, {members} members'), {
+          label={intl.formatMessage(t('widget.online', 'Online now'))}
+          value={intl.formatMessage(t('widget.online.value', '{guests} guests, {members} members'), {
             guests: format(dashboard.online.guests),
             members: format(dashboard.online.members),
           })}
         />
-        <Figure label={formatMessage(t('widget.today', 'Views today'))} value={format(dashboard.viewsToday)} />
-        <Figure label={formatMessage(t('widget.total', 'Views in total'))} value={format(dashboard.totalViews)} />
-        <Figure label={formatMessage(t('widget.articles', 'Published articles'))} value={format(dashboard.articles)} />
+        <Figure label={intl.formatMessage(t('widget.today', 'Views today'))} value={format(dashboard.viewsToday)} />
+        <Figure label={intl.formatMessage(t('widget.total', 'Views in total'))} value={format(dashboard.totalViews)} />
+        <Figure
+          label={intl.formatMessage(t('widget.articles', 'Published articles'))}
+          value={format(dashboard.articles)}
+        />
       </Flex>
       <Box paddingTop={3}>
         <Typography variant="sigma" textColor="neutral600" tag="p">
-          {formatMessage(t('widget.top', 'Most read this week'))}
+          {intl.formatMessage(t('widget.top', 'Most read this week'))}
         </Typography>
         {dashboard.topWeek.length ? (
           <ol style={{ margin: 0, paddingInlineStart: '1.5em' }}>
@@ -156,7 +166,7 @@ export const ReadershipWidget = () => {
           </ol>
         ) : (
           <Typography variant="omega" textColor="neutral600" tag="p">
-            {formatMessage(t('widget.top.empty', 'No views this week yet.'))}
+            {intl.formatMessage(t('widget.top.empty', 'No views this week yet.'))}
           </Typography>
         )}
       </Box>

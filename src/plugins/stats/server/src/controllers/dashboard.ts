@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { rangeParams } from '../params';
-import { dayIn, getConfig, getService } from '../utils';
-
-type Query = Record<string, unknown>;
+import { getConfig } from '../config';
+import { dayIn, getService } from '../utils';
 
 /** Admin endpoints: the homepage widget, views over time, the CSV export. */
 const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -16,14 +15,14 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async series(ctx: Context) {
-      const { from, to } = rangeParams(ctx.query as Query, today());
+      const { from, to } = rangeParams(ctx.query, today());
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: { from, to, series: await getService(strapi, 'reports').series(from, to) } };
     },
 
     /** GET /stats/export.csv?from&to: a download named after its range. */
     async exportCsv(ctx: Context) {
-      const { from, to } = rangeParams(ctx.query as Query, today());
+      const { from, to } = rangeParams(ctx.query, today());
       const body = await getService(strapi, 'reports').csv(from, to);
       ctx.set('Cache-Control', 'no-store');
       ctx.set('Content-Disposition', `attachment; filename="thong-ke-bai-viet_${from}_${to}.csv"`);

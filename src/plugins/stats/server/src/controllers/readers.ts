@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { limitParam, periodParam, rangeParams, slugParam } from '../params';
-import { dayIn, getConfig, getService } from '../utils';
-
-type Query = Record<string, unknown>;
+import { getConfig } from '../config';
+import { dayIn, getService } from '../utils';
 
 /** Counts change every second: nothing here may be cached by a browser or a proxy. */
 const fresh = (ctx: Context, data: unknown) => {
@@ -52,7 +51,7 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
   return shielded({
     /** POST /articles/:slug/views: one view of an article. */
     async view(ctx: Context) {
-      const slug = slugParam(ctx.params.slug);
+      const slug = slugParam((ctx.params as { slug?: unknown }).slug);
       // An unknown article is a 404 before any visitor work (cookie, member lookup).
       await getService(strapi, 'articles').documentId(slug);
       const visitor = await getService(strapi, 'visitors').identify(ctx);
@@ -80,7 +79,7 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /most-read?period=day|week|month&limit=10 */
     async mostRead(ctx: Context) {
-      const query = ctx.query as Query;
+      const query = ctx.query;
       const period = periodParam(query, 'week');
       const limit = limitParam(query, 10, 50);
       fresh(ctx, await getService(strapi, 'reports').mostRead(period, limit));
@@ -88,14 +87,14 @@ const readers = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /stats/views?from&to: the site's views per day. */
     async siteSeries(ctx: Context) {
-      const { from, to } = rangeParams(ctx.query as Query, today(), 366);
+      const { from, to } = rangeParams(ctx.query, today(), 366);
       fresh(ctx, { from, to, series: await getService(strapi, 'reports').series(from, to) });
     },
 
     /** GET /articles/:slug/views?from&to: one article's views so far and per day. */
     async articleSeries(ctx: Context) {
-      const slug = slugParam(ctx.params.slug);
-      const { from, to } = rangeParams(ctx.query as Query, today(), 366);
+      const slug = slugParam((ctx.params as { slug?: unknown }).slug);
+      const { from, to } = rangeParams(ctx.query, today(), 366);
       const documentId = await getService(strapi, 'articles').documentId(slug);
       const [totals, series] = await Promise.all([
         getService(strapi, 'counters').totals([documentId]),

@@ -21,11 +21,11 @@ const toRef = (row: Row): ArticleRef => ({
   slug: String(row.slug),
   title: String(row.title),
   eventDate:
-    row.eventDate == null
-      ? null
-      : row.eventDate instanceof Date
-        ? row.eventDate.toISOString().slice(0, 10)
-        : String(row.eventDate).slice(0, 10),
+    row.eventDate instanceof Date
+      ? row.eventDate.toISOString().slice(0, 10)
+      : typeof row.eventDate === 'string'
+        ? row.eventDate.slice(0, 10)
+        : null,
   section: (row.section as Row | null)?.name ? String((row.section as Row).name) : null,
 });
 
@@ -51,6 +51,22 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (cached.documentId === null) throw new errors.NotFoundError(`No published article "${slug}".`);
       return cached.documentId;
+    },
+
+    /** The documentIds of the published articles among `slugs`, by slug (unknown or unpublished slugs are left out). */
+    async documentIds(slugs: string[]): Promise<Map<string, string>> {
+      const wanted = [...new Set(slugs)];
+      const rows: Row[] = [];
+      // In chunks, past the databases' limit on parameters.
+      for (let i = 0; i < wanted.length; i += 5000) {
+        rows.push(
+          ...((await query().findMany({
+            where: { ...PUBLISHED, slug: { $in: wanted.slice(i, i + 5000) } },
+            select: ['documentId', 'slug'],
+          })) as Row[])
+        );
+      }
+      return new Map(rows.map((row) => [String(row.slug), String(row.documentId)]));
     },
 
     /** Forgets every slug lookup (an article was written somewhere). */

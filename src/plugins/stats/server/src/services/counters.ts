@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { TABLES, ARTICLE_UID } from '../constants';
-import { dayIn, getConfig, getService, qualified } from '../utils';
+import { tables } from '../../../../../shared';
+import { ARTICLE_UID, TABLES } from '../constants';
+import { getConfig } from '../config';
+import { dayIn, getService } from '../utils';
 import type { PendingRow } from './shared';
 import type { Visitor } from './visitors';
 
@@ -15,6 +17,7 @@ const CHUNK = 200;
 const counters = ({ strapi }: { strapi: Core.Strapi }) => {
   const state = () => getService(strapi, 'runtime').state();
   const knex = () => strapi.db.connection;
+  const qualified = (name: string) => tables(strapi).qualified(name);
   // One instance alone (no Redis) is the only writer: it keeps each article's written total and
   // adds what it flushes, so a view costs no query. With Redis another instance may write any time.
   const base = new Map<string, number>();
@@ -35,19 +38,18 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const write = async (rows: PendingRow[]) => {
-    const now = new Date();
-    const totals = [...sumByArticle(rows)].map(([document_id, hits]) => ({ document_id, hits, updated_at: now }));
+    const totals = [...sumByArticle(rows)].map(([document_id, hits]) => ({ document_id, hits }));
     const daily = rows.map(({ documentId, day, views }) => ({ document_id: documentId, day, hits: views }));
     // Raw knex, not the Document Service: only an upsert with `hits = hits + n` adds atomically.
     await knex().transaction(async (trx) => {
       for (let i = 0; i < totals.length; i += CHUNK) {
-        await trx(qualified(strapi, TABLES.totals))
+        await trx(qualified(TABLES.totals))
           .insert(totals.slice(i, i + CHUNK))
           .onConflict('document_id')
-          .merge({ hits: trx.raw('??.?? + excluded.??', [TABLES.totals, 'hits', 'hits']), updated_at: now });
+          .merge({ hits: trx.raw('??.?? + excluded.??', [TABLES.totals, 'hits', 'hits']) });
       }
       for (let i = 0; i < daily.length; i += CHUNK) {
-        await trx(qualified(strapi, TABLES.daily))
+        await trx(qualified(TABLES.daily))
           .insert(daily.slice(i, i + CHUNK))
           .onConflict(['document_id', 'day'])
           .merge({ hits: trx.raw('??.?? + excluded.??', [TABLES.daily, 'hits', 'hits']) });
@@ -65,11 +67,10 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       // In chunks: the CSV export asks for every published article, past the databases' limit on parameters.
       const rows: { document_id: string; hits: number | string }[] = [];
       for (let i = 0; i < missing.length; i += CHUNK * 25) {
-        rows.push(
-          ...(await knex()(qualified(strapi, TABLES.totals))
-            .select('document_id', 'hits')
-            .whereIn('document_id', missing.slice(i, i + CHUNK * 25)))
-        );
+        const chunk = await knex()<{ document_id: string; hits: number | string }>(qualified(TABLES.totals))
+          .select('document_id', 'hits')
+          .whereIn('document_id', missing.slice(i, i + CHUNK * 25));
+        rows.push(...chunk);
       }
       const found = new Map(rows.map((row) => [row.document_id, Number(row.hits)]));
       for (const id of missing) {
@@ -79,6 +80,13 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (cacheable()) for (const id of documentIds) if (base.has(id)) result.set(id, base.get(id) as number);
     return result;
+  };
+
+  /** Adds `views` views of an article, today, to the buffer (or straight to the database after the last flush). */
+  const record = async (documentId: string, views = 1): Promise<void> => {
+    const row = { documentId, day: dayIn(getConfig(strapi).timeZone), views };
+    if (stopped) await write([row]);
+    else await state().add([row]);
   };
 
   const service = {
@@ -95,7 +103,7 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
           `Too many requests from this visitor: at most ${config.rateLimit.max} every ${config.rateLimit.windowSeconds} s. Try again later.`
         );
       const shared = state();
-      if (shared.view && shared.learnTotal) {
+      if (shared.kind === 'redis') {
         // Redis: the whole view in one round trip; the database only until Redis knows the total.
         const result = await shared.view({
           visitor: visitor.key,
@@ -125,17 +133,10 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
         counted = await shared.claim(`${visitor.key}:${documentId}`, ttl);
         // The cookie just issued is the same visitor: its next request must not count again.
         if (visitor.alias) await shared.claim(`${visitor.alias}:${documentId}`, ttl);
-        if (counted) await service.record(documentId);
+        if (counted) await record(documentId);
       }
       const views = (await service.totals([documentId]))[documentId] ?? 0;
       return { counted, views };
-    },
-
-    /** Adds `views` views of an article, today, to the buffer. */
-    async record(documentId: string, views = 1): Promise<void> {
-      const row = { documentId, day: dayIn(getConfig(strapi).timeZone), views };
-      if (stopped) await write([row]);
-      else await state().add([row]);
     },
 
     /**
@@ -154,7 +155,7 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
           try {
             await write(rows);
           } catch (error) {
-            await state().add(rows, { restore: true });
+            await state().add(rows);
             throw error;
           } finally {
             await state().taken();
@@ -191,41 +192,19 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /**
-     * Views so far of the published articles with these slugs, buffered views included: one
-     * query for all of them, whatever their number (for the delivery API's article payloads).
-     */
-    async bySlug(slugs: string[]): Promise<Record<string, number>> {
-      const wanted = [...new Set(slugs)];
-      if (!wanted.length) return {};
-      const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
-      const rows = (await knex()({ a: qualified(strapi, articles) })
-        .leftJoin({ t: qualified(strapi, TABLES.totals) }, 't.document_id', 'a.document_id')
-        .select('a.slug', 'a.document_id', 't.hits')
-        .whereIn('a.slug', wanted)
-        .whereNotNull('a.published_at')) as { slug: string; document_id: string; hits: number | string | null }[];
-      const ids = rows.map((row) => row.document_id);
-      const pending = await state().pendingFor(ids);
-      const result: Record<string, number> = {};
-      for (const row of rows) {
-        // One instance alone knows what it flushed a moment ago better than a read racing that flush.
-        const stored =
-          cacheable() && base.has(row.document_id) ? (base.get(row.document_id) as number) : Number(row.hits ?? 0);
-        result[row.slug] =
-          stored + (cacheable() ? (inflight.get(row.document_id) ?? 0) : 0) + (pending.get(row.document_id) ?? 0);
-      }
-      return result;
-    },
-
     /** Views of all published articles together, buffered views included (without the legacy offset). */
     async publishedTotal(): Promise<number> {
-      const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
-      const [row] = (await knex()(qualified(strapi, TABLES.totals))
+      const t = tables(strapi);
+      const [row] = (await knex()(t.qualified(TABLES.totals))
         .sum({ hits: 'hits' })
         .whereIn(
           'document_id',
-          knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at')
-        )) as { hits: number | string | null }[];
+          knex()(t.qualified(t.table(ARTICLE_UID)))
+            .select('document_id')
+            .whereNotNull(t.column(ARTICLE_UID, 'publishedAt'))
+        )) as {
+        hits: number | string | null;
+      }[];
       let total = Number(row?.hits ?? 0);
       const pending = await state().pendingAll();
       if (pending.size) {

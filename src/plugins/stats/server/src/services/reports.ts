@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { type Period, TABLES, ARTICLE_UID } from '../constants';
-import { addDays, dayIn, getConfig, getService, qualified } from '../utils';
+import { tables } from '../../../../../shared';
+import { ARTICLE_UID, type Period, TABLES } from '../constants';
+import { getConfig } from '../config';
+import { addDays, dayIn, getService } from '../utils';
 
 export interface MostReadItem {
   slug: string;
@@ -43,16 +45,17 @@ const csvCell = (value: string | number | null): string => {
  */
 const reports = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const qualified = (name: string) => tables(strapi).qualified(name);
   const today = () => dayIn(getConfig(strapi).timeZone);
   const state = () => getService(strapi, 'runtime').state();
 
   /** Views per article from `from` to `to` (days, inclusive), the buffer included when the range reaches today. */
   const viewsByArticle = async (from: string, to: string): Promise<Map<string, number>> => {
-    const rows = (await knex()(qualified(strapi, TABLES.daily))
+    const rows: { document_id: string; hits: number | string }[] = await knex()(qualified(TABLES.daily))
       .select('document_id')
       .sum({ hits: 'hits' })
       .whereBetween('day', [from, to])
-      .groupBy('document_id')) as { document_id: string; hits: number | string }[];
+      .groupBy('document_id');
     const result = new Map(rows.map((row) => [row.document_id, Number(row.hits)]));
     if (to >= today()) {
       // Buffered views are at most one flush interval old: they belong to today.
@@ -90,8 +93,8 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Views per day from `from` to `to` (inclusive, every day present), of one article or of the whole site. */
     async series(from: string, to: string, documentId: string | null = null): Promise<SeriesPoint[]> {
-      const articles = strapi.db.metadata.get(ARTICLE_UID).tableName;
-      let query = knex()(qualified(strapi, TABLES.daily))
+      const t = tables(strapi);
+      let query = knex()(qualified(TABLES.daily))
         .select('day')
         .sum({ hits: 'hits' })
         .whereBetween('day', [from, to])
@@ -100,7 +103,9 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         ? query.where('document_id', documentId)
         : query.whereIn(
             'document_id',
-            knex()(qualified(strapi, articles)).select('document_id').whereNotNull('published_at')
+            knex()(t.qualified(t.table(ARTICLE_UID)))
+              .select('document_id')
+              .whereNotNull(t.column(ARTICLE_UID, 'publishedAt'))
           );
       const rows = (await query) as { day: string; hits: number | string }[];
       const byDay = new Map(rows.map((row) => [row.day, Number(row.hits)]));

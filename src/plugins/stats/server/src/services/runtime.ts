@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { redis } from '../../../../../shared';
 import { memoryState, redisState, type SharedState } from './shared';
-import { getConfig } from '../utils';
+import { getConfig } from '../config';
 
 /**
  * Holds the shared state (memory or Redis, see shared.ts) for the life of the app: opened in
@@ -9,10 +10,13 @@ import { getConfig } from '../utils';
 const runtime = ({ strapi }: { strapi: Core.Strapi }) => {
   let state: SharedState | null = null;
   return {
-    /** Opens the shared state: Redis when a URL is configured, this process's memory otherwise. */
+    /** Opens the shared state: Redis when REDIS_URL is set (src/shared/redis.ts), this process's memory otherwise. */
     open(): SharedState {
-      const config = getConfig(strapi);
-      state = config.redisUrl ? redisState(strapi, config) : memoryState();
+      const connections = redis(strapi);
+      const connection = connections.acquire();
+      state = connection
+        ? redisState(connection, getConfig(strapi).redisPrefix, () => connections.release())
+        : memoryState();
       return state;
     },
     /** Whether bootstrap opened the state (a command such as `strapi ts:generate-types` never does). */

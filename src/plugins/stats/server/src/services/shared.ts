@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
-import type { Core } from '@strapi/strapi';
-import Redis from 'ioredis';
-import type { StatsConfig } from '../config';
+import type Redis from 'ioredis';
 
 /** Views waiting to be written: so many views of one article on one day. */
 export interface PendingRow {
@@ -20,10 +18,7 @@ export interface Online {
  * presence and the views not yet written to the database. Kept in this process's memory when
  * there is no Redis (one instance alone), in Redis otherwise.
  */
-export interface SharedState {
-  readonly kind: 'memory' | 'redis';
-  /** True the first time `key` is claimed within `ttlMs` (then false until it expires). */
-  claim(key: string, ttlMs: number): Promise<boolean>;
+interface StateBase {
   /** Counts one request of `visitor`; false when it went over `max` in the current window. */
   allow(visitor: string, max: number, windowMs: number): Promise<boolean>;
   /**
@@ -33,8 +28,11 @@ export interface SharedState {
   touch(visitor: string, memberId: number | null, windowMs: number, forget: string | null): Promise<void>;
   /** Distinct guests and members seen within `windowMs`. */
   online(windowMs: number): Promise<Online>;
-  /** Adds views to the buffer; `restore` puts back views a failed flush took (already in running totals). */
-  add(rows: PendingRow[], options?: { restore?: boolean }): Promise<void>;
+  /**
+   * Adds views to the buffer. On Redis, views arrive through `view`: the only ones added here are
+   * those a failed flush puts back, which running totals already count, so totals stay as they are.
+   */
+  add(rows: PendingRow[]): Promise<void>;
   /** Buffered views of these articles (all days). */
   pendingFor(documentIds: string[]): Promise<Map<string, number>>;
   /** Buffered views of every article (all days). */
@@ -43,15 +41,29 @@ export interface SharedState {
   take(): Promise<PendingRow[]>;
   /** The flush that took the buffer has committed it (or put it back). */
   taken(): Promise<void>;
-  /**
-   * Redis only: a whole view in one round trip (rate limit, presence, dedup, buffer) and the
-   * article's running total when Redis knows it (null: ask the database, then `learnTotal`).
-   */
-  view?(input: ViewInput): Promise<ViewResult>;
-  /** Redis only: teaches Redis an article's total read from the database, unless a flush raced the read. */
-  learnTotal?(documentId: string, read: () => Promise<number>): Promise<number | null>;
   close(): Promise<void>;
 }
+
+/** One instance alone: a view is a claim, then `add` (see counters.view). */
+export interface MemoryState extends StateBase {
+  readonly kind: 'memory';
+  /** True the first time `key` is claimed within `ttlMs` (then false until it expires). */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+}
+
+/** Several instances: a view is one script call that also keeps the article's running total. */
+export interface RedisState extends StateBase {
+  readonly kind: 'redis';
+  /**
+   * A whole view in one round trip (rate limit, presence, dedup, buffer) and the article's
+   * running total when Redis knows it (null: ask the database, then `learnTotal`).
+   */
+  view(input: ViewInput): Promise<ViewResult>;
+  /** Teaches Redis an article's total read from the database, unless a flush raced the read. */
+  learnTotal(documentId: string, read: () => Promise<number>): Promise<number | null>;
+}
+
+export type SharedState = MemoryState | RedisState;
 
 export interface ViewInput {
   visitor: string;
@@ -80,8 +92,14 @@ const parsePendingKey = (key: string, views: number): PendingRow => {
   return { documentId: key.slice(0, at), day: key.slice(at + 1), views };
 };
 
+/** The interface answers asynchronously (Redis answers later); in memory the answer is there at once. */
+const answered =
+  <Args extends unknown[], Result>(fn: (...args: Args) => Result) =>
+  (...args: Args): Promise<Result> =>
+    new Promise((resolve) => resolve(fn(...args)));
+
 /** One instance alone: everything in this process. */
-export const memoryState = (): SharedState => {
+export const memoryState = (): MemoryState => {
   const claims = new Map<string, number>();
   const windows = new Map<string, { count: number; resetAt: number }>();
   const guests = new Map<string, number>();
@@ -103,14 +121,14 @@ export const memoryState = (): SharedState => {
 
   return {
     kind: 'memory',
-    async claim(key, ttlMs) {
+    claim: answered((key, ttlMs) => {
       const now = Date.now();
       const expires = claims.get(key);
       if (expires !== undefined && expires > now) return false;
       claims.set(key, now + ttlMs);
       return true;
-    },
-    async allow(visitor, max, windowMs) {
+    }),
+    allow: answered((visitor, max, windowMs) => {
       const now = Date.now();
       const window = windows.get(visitor);
       if (!window || window.resetAt <= now) {
@@ -119,8 +137,8 @@ export const memoryState = (): SharedState => {
       }
       window.count += 1;
       return window.count <= max;
-    },
-    async touch(visitor, memberId, windowMs, forget) {
+    }),
+    touch: answered((visitor, memberId, windowMs, forget) => {
       const now = Date.now();
       if (forget) guests.delete(forget);
       if (memberId !== null) {
@@ -134,21 +152,21 @@ export const memoryState = (): SharedState => {
       if (member && member.seen >= now - windowMs) return;
       memberOf.delete(visitor);
       guests.set(visitor, now);
-    },
-    async online(windowMs) {
+    }),
+    online: answered((windowMs) => {
       const since = Date.now() - windowMs;
       prune(guests, since);
       prune(members, since);
       for (const [visitor, { seen }] of memberOf) if (seen < since) memberOf.delete(visitor);
       return { guests: guests.size, members: members.size };
-    },
-    async add(rows) {
+    }),
+    add: answered((rows) => {
       for (const { documentId, day, views } of rows) {
         const key = pendingKey(documentId, day);
         pending.set(key, (pending.get(key) ?? 0) + views);
       }
-    },
-    async pendingFor(documentIds) {
+    }),
+    pendingFor: answered((documentIds) => {
       const wanted = new Set(documentIds);
       const result = new Map<string, number>();
       for (const [key, views] of pending) {
@@ -156,24 +174,24 @@ export const memoryState = (): SharedState => {
         if (wanted.has(documentId)) result.set(documentId, (result.get(documentId) ?? 0) + views);
       }
       return result;
-    },
-    async pendingAll() {
+    }),
+    pendingAll: answered(() => {
       const result = new Map<string, number>();
       for (const [key, views] of pending) {
         const { documentId } = parsePendingKey(key, views);
         result.set(documentId, (result.get(documentId) ?? 0) + views);
       }
       return result;
-    },
-    async take() {
+    }),
+    take: answered(() => {
       const taken = pending;
       pending = new Map();
       return [...taken].map(([key, views]) => parsePendingKey(key, views));
-    },
-    async taken() {},
-    async close() {
+    }),
+    taken: answered(() => {}),
+    close: answered(() => {
       clearInterval(sweep);
-    },
+    }),
   };
 };
 
@@ -214,12 +232,11 @@ redis.call('HSETNX', KEYS[2], ARGV[3], tonumber(ARGV[4]) + pending)
 if redis.call('PTTL', KEYS[2]) < 0 then redis.call('PEXPIRE', KEYS[2], 86400000) end
 return redis.call('HGET', KEYS[2], ARGV[3])`;
 
-/** Adds views to the buffer (and to running totals already learnt). */
+/** Puts views back in the buffer (running totals already count them: see SharedState.add). */
 const ADD = `
 for i = 1, #ARGV, 3 do
   redis.call('HINCRBY', KEYS[1], ARGV[i] .. '|' .. ARGV[i + 1], ARGV[i + 2])
   redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[i + 2])
-  if KEYS[3] and redis.call('HEXISTS', KEYS[3], ARGV[i]) == 1 then redis.call('HINCRBY', KEYS[3], ARGV[i], ARGV[i + 2]) end
 end
 return 1`;
 
@@ -309,17 +326,13 @@ const VIEW_BATCH_MAX = 100;
 /** A flush not done within this long is taken for dead (its process crashed). */
 const FLUSH_DEADLINE_MS = 5 * 60_000;
 
-/** Several instances: everything in Redis, under `prefix`. */
-export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedState => {
-  const prefix = config.redisPrefix;
-  const redis = new Redis(config.redisUrl as string, {
-    lazyConnect: false,
-    maxRetriesPerRequest: 2,
-    enableOfflineQueue: true,
-  });
-  redis.on('error', (error: Error) => strapi.log.warn(`[stats] Redis: ${error.message}`));
+/**
+ * Several instances: everything in Redis, under `prefix`, over `redis` (the instance's shared
+ * connection, see src/shared/redis.ts); `release` lets go of it at close.
+ */
+export const redisState = (redis: Redis, prefix: string, release: () => Promise<void>): RedisState => {
   const key = {
-    claim: (name: string) => `${prefix}dedup:${name}`,
+    dedup: (name: string) => `${prefix}dedup:${name}`,
     rate: (visitor: string) => `${prefix}rate:${visitor}`,
     guests: `${prefix}online:guests`,
     members: `${prefix}online:members`,
@@ -373,8 +386,8 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
     for (const { input, now } of batch) {
       keys.push(
         key.rate(input.visitor),
-        key.claim(`${input.visitor}:${input.documentId}`),
-        key.claim(`${input.alias ?? input.visitor}:${input.documentId}`),
+        key.dedup(`${input.visitor}:${input.documentId}`),
+        key.dedup(`${input.alias ?? input.visitor}:${input.documentId}`),
         key.memberOf(input.visitor)
       );
       args.push(
@@ -421,10 +434,6 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
 
   return {
     kind: 'redis',
-    async claim(name, ttlMs) {
-      if (ttlMs <= 0) return true;
-      return (await redis.set(key.claim(name), '1', 'PX', ttlMs, 'NX')) === 'OK';
-    },
     async allow(visitor, max, windowMs) {
       // The window starts with the first request, in one atomic step (PEXPIRE … NX would need Redis 7).
       return Number(await run(RATE, 1, key.rate(visitor), windowMs)) <= max;
@@ -454,10 +463,15 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
         .exec()) as [Error | null, number][];
       return { guests: Number(results[2][1]), members: Number(results[3][1]) };
     },
-    async add(rows, { restore = false } = {}) {
+    async add(rows) {
       if (!rows.length) return;
-      const keys = restore ? [key.pending, key.pendingTotals] : [key.pending, key.pendingTotals, key.totals];
-      await run(ADD, keys.length, ...keys, ...rows.flatMap(({ documentId, day, views }) => [documentId, day, views]));
+      await run(
+        ADD,
+        2,
+        key.pending,
+        key.pendingTotals,
+        ...rows.flatMap(({ documentId, day, views }) => [documentId, day, views])
+      );
     },
     async pendingFor(documentIds) {
       if (!documentIds.length) return new Map();
@@ -519,7 +533,7 @@ export const redisState = (strapi: Core.Strapi, config: StatsConfig): SharedStat
       return learnt === null ? null : Number(learnt);
     },
     async close() {
-      await redis.quit().catch(() => redis.disconnect());
+      await release();
     },
   };
 };

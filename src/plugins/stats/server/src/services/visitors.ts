@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { isbot } from 'isbot';
 import type { Context } from 'koa';
 import { MEMBER_UID, VISITOR_COOKIE } from '../constants';
-import { getConfig, getService } from '../utils';
+import { getConfig } from '../config';
+import { getService } from '../utils';
 import type { Online } from './shared';
 
 /** Who made a request, as far as the statistics need to know. */
@@ -41,9 +42,9 @@ const visitors = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!match) return null;
     let id: number;
     try {
-      const jwt = strapi.plugin('users-permissions').service('jwt') as {
-        verify(token: string): Promise<{ id?: unknown }>;
-      };
+      const jwt = strapi
+        .plugin('users-permissions')
+        .service<{ verify(token: string): Promise<{ id?: unknown }> }>('jwt');
       id = Number((await jwt.verify(match[1])).id);
     } catch {
       // An expired or foreign token: the reader is still online, as a guest.

@@ -1,0 +1,95 @@
+import type { Core } from '@strapi/strapi';
+import Redis from 'ioredis';
+import { z } from 'zod';
+
+/** REDIS_URL: a redis:// or rediss:// URL, or empty (null: one instance alone, nothing shared). */
+export const redisUrlSchema = z
+  .string()
+  .nullable()
+  .transform((value) => value || null)
+  .refine((value) => value === null || /^rediss?:\/\//.test(value), {
+    error: (issue) => `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(issue.input)}.`,
+  });
+
+/**
+ * The Redis connections of one Strapi instance, configured once from REDIS_URL. Every plugin
+ * that shares state between instances (the statistics, the delivery API's cache invalidation)
+ * goes through here, so one setting, one set of options and one error log serve them all.
+ */
+export interface RedisProvider {
+  /** The configured URL, or null without REDIS_URL. */
+  readonly url: string | null;
+  /**
+   * The command connection every user shares, or null without REDIS_URL. Each user calls
+   * `release()` once when it is done (at shutdown); the connection closes when the last one has.
+   */
+  acquire(): Redis | null;
+  /** Lets go of the connection `acquire` gave. */
+  release(): Promise<void>;
+  /**
+   * A connection of the caller's own, for SUBSCRIBE (a subscribed connection runs nothing else);
+   * the caller closes it with `close`. Null without REDIS_URL.
+   */
+  subscriber(): Redis | null;
+  /** Closes a connection cleanly (QUIT), or at once when Redis does not answer. */
+  close(connection: Redis | null): Promise<void>;
+}
+
+/**
+ * Commands wait for a reconnect (offline queue) but fail after two retries, so a request never
+ * hangs on a Redis that is down: the caller answers 503 and the client keeps reconnecting.
+ */
+const OPTIONS = { maxRetriesPerRequest: 2, enableOfflineQueue: true } as const;
+
+const providers = new WeakMap<Core.Strapi, RedisProvider>();
+
+const create = (strapi: Core.Strapi): RedisProvider => {
+  const parsed = redisUrlSchema.safeParse(process.env.REDIS_URL ?? null);
+  if (!parsed.success) throw new Error(parsed.error.issues[0].message);
+  const url = parsed.data;
+  let shared: Redis | null = null;
+  let users = 0;
+
+  const connect = () => {
+    const connection = new Redis(url as string, OPTIONS);
+    // Logged, never thrown: ioredis reconnects by itself, and each command that fails says so to its caller.
+    connection.on('error', (error: Error) => strapi.log.warn(`[redis] ${error.message}`));
+    return connection;
+  };
+
+  const close = async (connection: Redis | null) => {
+    await connection?.quit().catch(() => connection.disconnect());
+  };
+
+  return {
+    url,
+    acquire() {
+      if (!url) return null;
+      shared ??= connect();
+      users += 1;
+      return shared;
+    },
+    async release() {
+      if (users === 0) return;
+      users -= 1;
+      if (users > 0) return;
+      const closing = shared;
+      shared = null;
+      await close(closing);
+    },
+    subscriber() {
+      return url ? connect() : null;
+    },
+    close,
+  };
+};
+
+/** The Redis connections of this Strapi instance (REDIS_URL read on first use). */
+export const redis = (strapi: Core.Strapi): RedisProvider => {
+  let provider = providers.get(strapi);
+  if (!provider) {
+    provider = create(strapi);
+    providers.set(strapi, provider);
+  }
+  return provider;
+};
