@@ -8,6 +8,14 @@
 const path = require('node:path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
+/**
+ * What this script calls of the compiled seed module (src/seed).
+ * @typedef {{
+ *   seedDemoContent: (strapi: import('@strapi/strapi').Core.Strapi, log?: (line: string) => void) => Promise<{ accounts: unknown }>,
+ *   describeDemoAccounts: (accounts: unknown, adminUrl: string) => string[],
+ * }} SeedModule
+ */
+
 const main = async () => {
   const started = Date.now();
   console.log('Compiling the app…');
@@ -16,7 +24,10 @@ const main = async () => {
   const app = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
   app.log.level = 'warn';
   try {
-    const { seedDemoContent, describeDemoAccounts } = require(path.join(appContext.distDir, 'src', 'seed'));
+    /** @type {SeedModule} */
+    const { seedDemoContent, describeDemoAccounts } = require(
+      path.join(appContext.distDir ?? appContext.appDir, 'src', 'seed')
+    );
     console.log('Loading the demo content:');
     const { accounts } = await seedDemoContent(app, (line) => console.log(line));
     describeDemoAccounts(accounts, app.config.get('admin.absoluteUrl')).forEach((line) => console.log(line));

@@ -24,6 +24,7 @@ const main = async () => {
   }
   const quarantine = args.includes('--quarantine');
   const json = args.includes('--json');
+  /** @param {string} line */
   const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 
   log('Compiling the app…');
@@ -38,6 +39,7 @@ const main = async () => {
       .service('library')
       .audit({
         quarantine,
+        /** @type {(done: number, total: number) => void} */
         onProgress: (done, total) => {
           if (done - shown >= 500 || done === total) {
             shown = done;

@@ -4,13 +4,19 @@
  * and links are real links: they work without JavaScript's help for opening in a new tab.
  */
 import { api, ApiError } from './api.js';
-import { h } from './dom.js';
+import { byId, h } from './dom.js';
 import { formatNumber, formatToday } from './format.js';
 import { refreshStats, showMostRead, startPresence } from './readership.js';
 import * as views from './views.js';
 
 const SITE = 'Ban Dân vận';
 const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+/**
+ * @typedef {import('./views.js').View} View
+ * @typedef {import('./views.js').RouteParams} RouteParams
+ * @typedef {(params: RouteParams) => Promise<View>} ViewFn
+ * @type {[RegExp, () => ViewFn][]}
+ */
 const ROUTES = [
   [/^\/$/, () => views.home],
   [new RegExp(`^/bai-viet/${SLUG}/?$`), () => views.article],
@@ -20,13 +26,18 @@ const ROUTES = [
   [/^\/tim-kiem\/?$/, () => views.search],
 ];
 
-const main = () => document.getElementById('noi-dung');
+const main = () => byId('noi-dung');
 
+/** @param {string | null} value */
 const pageNumber = (value) => {
   const n = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(n) && n > 0 ? n : 1;
 };
 
+/**
+ * @param {URL} url
+ * @returns {{ view: ViewFn, params: RouteParams } | null}
+ */
 const resolve = (url) => {
   for (const [pattern, view] of ROUTES) {
     const match = pattern.exec(url.pathname);
@@ -39,6 +50,11 @@ const resolve = (url) => {
   return null;
 };
 
+/**
+ * @param {string} title
+ * @param {string} text
+ * @param {{ retry?: boolean }} [options]
+ */
 const problem = (title, text, { retry = false } = {}) =>
   h(
     'div',
@@ -54,6 +70,17 @@ const problem = (title, text, { retry = false } = {}) =>
     )
   );
 
+/**
+ * What a refused request (a 400) means for the reader. The server's message is English, written
+ * for developers: the page says it in Vietnamese, and how to go on.
+ * @param {ViewFn} view
+ */
+const refusal = (view) =>
+  view === views.search
+    ? 'Từ khóa hoặc số trang tìm kiếm chưa hợp lệ. Xin vui lòng nhập từ khóa ngắn hơn (tối đa 200 ký tự) rồi tìm lại.'
+    : 'Địa chỉ này có số trang hoặc tham số chưa hợp lệ. Xin vui lòng quay lại trang trước hoặc về trang chủ.';
+
+/** @param {string} pathname */
 const markCurrentNav = (pathname) => {
   for (const anchor of document.querySelectorAll('.mainnav__list a')) {
     const href = anchor.getAttribute('href');
@@ -64,21 +91,30 @@ const markCurrentNav = (pathname) => {
 };
 
 let renderId = 0;
+/** The render whose view is on screen: less than renderId while a later one is still loading. */
+let drawnId = 0;
 
-/** Draws the view for the current address; `focus` moves keyboard focus to its heading (after a click). */
+/**
+ * Draws the view for the current address; `focus` moves keyboard focus to its heading (after a click).
+ * @param {{ focus: boolean }} options
+ */
 const render = async ({ focus }) => {
   const id = ++renderId;
   const url = new URL(location.href);
   const route = resolve(url);
   main().setAttribute('aria-busy', 'true');
+  /** @type {string | null} */
   let title;
+  /** @type {HTMLElement} */
   let node;
+  /** @type {(() => void) | undefined} */
+  let shown;
   if (!route) {
     title = 'Không tìm thấy trang';
     node = problem('Không tìm thấy trang', 'Địa chỉ này không có trên cổng thông tin.');
   } else {
     try {
-      ({ title, node } = await route.view(route.params));
+      ({ title, node, shown } = await route.view(route.params));
     } catch (error) {
       if (!(error instanceof ApiError)) console.error(error);
       if (error instanceof ApiError && error.status === 404) {
@@ -86,7 +122,7 @@ const render = async ({ focus }) => {
         node = problem('Không tìm thấy nội dung', 'Bài viết hoặc trang này không tồn tại, hoặc chưa được xuất bản.');
       } else if (error instanceof ApiError && error.status === 400) {
         title = 'Yêu cầu chưa hợp lệ';
-        node = problem('Yêu cầu chưa hợp lệ', error.message);
+        node = problem('Yêu cầu chưa hợp lệ', refusal(route.view));
       } else {
         title = 'Lỗi tải trang';
         node = problem(
@@ -98,28 +134,35 @@ const render = async ({ focus }) => {
     }
   }
   if (id !== renderId) return; // a later navigation won
+  drawnId = id;
   shownAddress = url.pathname + url.search;
   main().replaceChildren(node);
   main().removeAttribute('aria-busy');
   document.title = title ? `${title} | ${SITE}` : `Cổng thông tin điện tử ${SITE}`;
   markCurrentNav(url.pathname);
   const searchInput = document.getElementById('search-q');
-  if (searchInput && url.pathname.startsWith('/tim-kiem')) searchInput.value = url.searchParams.get('q') ?? '';
+  if (searchInput instanceof HTMLInputElement && url.pathname.startsWith('/tim-kiem'))
+    searchInput.value = url.searchParams.get('q') ?? '';
   if (focus) {
     window.scrollTo(0, 0);
     (main().querySelector('h1') ?? main()).focus({ preventScroll: true });
   }
+  shown?.();
 };
 
+/** @param {string} href */
 const navigate = (href) => {
   const url = new URL(href, location.href);
   if (url.href !== location.href) history.pushState(null, '', url);
   void render({ focus: true });
 };
 
+/**
+ * @param {HTMLAnchorElement} anchor
+ * @param {MouseEvent} event
+ */
 const isReaderLink = (anchor, event) =>
-  anchor &&
-  !anchor.getAttribute('href').startsWith('#') &&
+  !anchor.getAttribute('href')?.startsWith('#') &&
   anchor.origin === location.origin &&
   !anchor.target &&
   !anchor.hasAttribute('download') &&
@@ -128,14 +171,16 @@ const isReaderLink = (anchor, event) =>
   !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) &&
   resolve(new URL(anchor.href)) !== null;
 
+/** @param {MouseEvent} event */
 const onClick = (event) => {
-  const anchor = event.target.closest?.('a[href]');
-  if (!isReaderLink(anchor, event)) return;
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!(anchor instanceof HTMLAnchorElement) || !isReaderLink(anchor, event)) return;
   event.preventDefault();
   closeMenu();
   navigate(anchor.href);
 };
 
+/** @param {SubmitEvent} event */
 const onSubmit = (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || form.getAttribute('action') !== '/tim-kiem') return;
@@ -149,6 +194,7 @@ const onSubmit = (event) => {
 const SIZES = [87.5, 100, 112.5, 125, 150];
 const SIZE_KEY = 'dv-text-size';
 
+/** @param {number} index */
 const applyTextSize = (index) => {
   const clamped = Math.max(0, Math.min(SIZES.length - 1, index));
   document.documentElement.style.fontSize = `${SIZES[clamped]}%`;
@@ -159,6 +205,7 @@ const applyTextSize = (index) => {
     // Private mode: the size simply is not remembered.
   }
   for (const button of document.querySelectorAll('button[data-text-size]')) {
+    if (!(button instanceof HTMLButtonElement)) continue;
     const step = Number(button.dataset.textSize);
     button.disabled = (step < 0 && clamped === 0) || (step > 0 && clamped === SIZES.length - 1);
   }
@@ -173,6 +220,7 @@ const setUpTextSize = () => {
   }
   applyTextSize(Number.isFinite(stored) ? stored : 1);
   for (const button of document.querySelectorAll('button[data-text-size]')) {
+    if (!(button instanceof HTMLButtonElement)) continue;
     button.addEventListener('click', () => {
       const step = Number(button.dataset.textSize);
       const current = Number(document.documentElement.dataset.fontScale ?? 1);
@@ -183,7 +231,8 @@ const setUpTextSize = () => {
 
 /* ---------- Navigation: top-level sections in the bar, the whole tree in the side box ---------- */
 
-const toggle = () => document.querySelector('.mainnav__toggle');
+/** The menu button (phone width): the page's HTML always has it. */
+const toggle = () => /** @type {HTMLButtonElement} */ (document.querySelector('.mainnav__toggle'));
 const closeMenu = () => {
   toggle()?.setAttribute('aria-expanded', 'false');
   document.querySelector('.mainnav')?.classList.remove('is-open');
@@ -193,7 +242,7 @@ const setUpMenu = () => {
   toggle().addEventListener('click', () => {
     const open = toggle().getAttribute('aria-expanded') !== 'true';
     toggle().setAttribute('aria-expanded', String(open));
-    document.querySelector('.mainnav').classList.toggle('is-open', open);
+    document.querySelector('.mainnav')?.classList.toggle('is-open', open);
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && toggle().getAttribute('aria-expanded') === 'true') {
@@ -203,6 +252,10 @@ const setUpMenu = () => {
   });
 };
 
+/**
+ * @param {import('./api.js').SectionNode[]} nodes
+ * @returns {HTMLElement}
+ */
 const tree = (nodes) =>
   h(
     'ul',
@@ -226,22 +279,22 @@ const tree = (nodes) =>
 const loadSections = async () => {
   try {
     const sections = await api.sections();
-    const list = document.getElementById('mainnav-list');
+    const list = byId('mainnav-list');
     list.append(
       ...sections.map((section) =>
         h('li', {}, h('a', { href: views.paths.section(section.slug), 'data-link': true }, section.name))
       )
     );
-    document.getElementById('section-tree').replaceChildren(tree(sections));
+    byId('section-tree').replaceChildren(tree(sections));
     markCurrentNav(location.pathname);
   } catch {
-    document.getElementById('section-tree').replaceChildren(h('p', {}, 'Chưa tải được danh sách chuyên mục.'));
+    byId('section-tree').replaceChildren(h('p', {}, 'Chưa tải được danh sách chuyên mục.'));
   }
 };
 
 /* ---------- Start ---------- */
 
-document.getElementById('today').textContent = formatToday();
+byId('today').textContent = formatToday();
 setUpTextSize();
 setUpMenu();
 document.addEventListener('click', onClick);
@@ -249,7 +302,8 @@ document.addEventListener('submit', onSubmit);
 // Back and forward redraw the view; a jump to an anchor in the page (the skip link) does not.
 let shownAddress = location.pathname + location.search;
 window.addEventListener('popstate', () => {
-  if (location.pathname + location.search === shownAddress) return;
+  // Back to the view on screen while another was loading: draw it again, or the other would win.
+  if (location.pathname + location.search === shownAddress && drawnId === renderId) return;
   void render({ focus: true });
 });
 void render({ focus: false });

@@ -1,12 +1,25 @@
 /** Strapi's "blocks" rich text (an article's body) as DOM, with nothing taken as HTML. */
 import { h } from './dom.js';
 
+/**
+ * A node of Strapi's blocks, as far as the page reads it.
+ * @typedef {{ type: string, children?: BlockNode[], text?: string, url?: string, level?: number, format?: string,
+ *   code?: boolean, bold?: boolean, italic?: boolean, underline?: boolean, strikethrough?: boolean,
+ *   image?: import('./api.js').Image }} BlockNode
+ * @typedef {import('./dom.js').Children} Children
+ */
+
+/**
+ * @param {BlockNode} node
+ * @returns {Node | Node[]} the inline's nodes (a list when it only groups others)
+ */
 const inline = (node) => {
   if (node.type === 'link') {
     const external = /^https?:\/\//.test(node.url ?? '') && !String(node.url).startsWith(location.origin);
-    return h('a', { href: node.url, rel: external ? 'noopener' : null }, (node.children ?? []).map(inline));
+    return h('a', { href: node.url, rel: external ? 'noopener' : null }, (node.children ?? []).flatMap(inline));
   }
-  if (node.type !== 'text') return (node.children ?? []).map(inline);
+  if (node.type !== 'text') return (node.children ?? []).flatMap(inline);
+  /** @type {Node} */
   let element = document.createTextNode(node.text ?? '');
   if (node.code) element = h('code', {}, element);
   if (node.bold) element = h('strong', {}, element);
@@ -16,12 +29,17 @@ const inline = (node) => {
   return element;
 };
 
+/**
+ * @param {BlockNode} node
+ * @returns {(Node | Node[] | null)[]}
+ */
 const children = (node) =>
   (node.children ?? []).map((child) => (child.type === 'list' ? block(child, 0) : inline(child)));
 
 /**
- * @param {object} node a block
+ * @param {BlockNode} node a block
  * @param {number} shift how many levels the article's own headings move down (the page's h1 is the title)
+ * @returns {HTMLElement | null}
  */
 const block = (node, shift) => {
   switch (node.type) {
@@ -44,8 +62,8 @@ const block = (node, shift) => {
     case 'code':
       return h('pre', {}, h('code', {}, (node.children ?? []).map((child) => child.text ?? '').join('')));
     case 'image': {
-      const image = node.image ?? {};
-      if (!image.url) return null;
+      const image = node.image;
+      if (!image?.url) return null;
       return h(
         'figure',
         { class: 'body-image' },
@@ -64,8 +82,12 @@ const block = (node, shift) => {
   }
 };
 
-/** The body's blocks; its headings start at h2 (the article title is the page's only h1). */
+/**
+ * The body's blocks; its headings start at h2 (the article title is the page's only h1).
+ * @param {unknown} blocks
+ */
 export const renderBlocks = (blocks) => {
+  /** @type {BlockNode[]} */
   const list = Array.isArray(blocks) ? blocks : [];
   const top = Math.min(...list.filter((b) => b.type === 'heading').map((b) => Number(b.level ?? 2)), 2);
   const shift = 2 - top;

@@ -8,11 +8,21 @@ let chartCount = 0;
  * Two drawings of the same figures: labels beside the bars for wide screens, labels above them
  * for phones, where beside-the-bar text would shrink to unreadable. CSS shows one of them.
  */
+/**
+ * @typedef {{ width: number, label: number, barMax: number, row: number, bar: number, labelAbove: boolean }} Layout
+ * @typedef {{ label: string, value: number, note?: string, kind?: string }} Row
+ * @typedef {{ title: string, rows: Row[], unit: string }} Figures
+ */
 const LAYOUTS = {
   wide: { width: 680, label: 220, barMax: 330, row: 40, bar: 24, labelAbove: false },
   narrow: { width: 360, label: 0, barMax: 200, row: 60, bar: 24, labelAbove: true },
 };
 
+/**
+ * @param {string} id the chart's
+ * @param {keyof typeof LAYOUTS} name
+ * @param {Figures} figures
+ */
 const drawing = (id, name, { title, rows, unit }) => {
   const layout = LAYOUTS[name];
   const max = Math.max(1, ...rows.map((row) => row.value));
@@ -68,6 +78,7 @@ const drawing = (id, name, { title, rows, unit }) => {
 /**
  * rows: [{ label, value, note?, kind? }]; returns a <figure> whose SVG has a title and a
  * description that reads every figure, plus the same figures as a table for screen readers and print.
+ * @param {Figures & { caption: string }} chart
  */
 export const barChart = ({ title, caption, unit, rows }) => {
   const id = `chart-${++chartCount}`;
@@ -111,7 +122,10 @@ export const barChart = ({ title, caption, unit, rows }) => {
   );
 };
 
-/** The chart of one campaign: registered, carried out, then each field's share of what was carried out. */
+/**
+ * The chart of one campaign: registered, carried out, then each field's share of what was carried out.
+ * @param {import('./api.js').Campaign} campaign
+ */
 export const campaignChart = (campaign) =>
   barChart({
     title: `${campaign.name}: số mô hình đăng ký, thực hiện và theo lĩnh vực`,

@@ -3,6 +3,13 @@
 /**
  * h('a', { href: '/x', class: 'link' }, 'text', child, [more children])
  * Attributes whose value is null, undefined or false are left out; `on*` functions become listeners.
+ * @typedef {string | number | boolean | null | undefined | Node} Child
+ * @typedef {Child | Array<Child | Array<Child | Array<Child | Array<Child>>>>} Children nested lists, as `.map` builds them
+ * @typedef {Record<string, string | number | boolean | null | undefined | EventListener>} Attributes
+ * @param {string} tag an HTML tag, or `svg:<tag>` for an SVG element
+ * @param {Attributes | null} [attributes]
+ * @param {Children[]} children
+ * @returns {HTMLElement}
  */
 export const h = (tag, attributes = {}, ...children) => {
   const svg = tag.startsWith('svg:');
@@ -15,9 +22,16 @@ export const h = (tag, attributes = {}, ...children) => {
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   append(element, children);
-  return element;
+  // SVG elements are built the same way; callers only use what both kinds share.
+  return /** @type {HTMLElement} */ (element);
 };
 
+/**
+ * @template {Element | DocumentFragment} P
+ * @param {P} parent
+ * @param {Children[]} children text, nodes or nested lists of them; null, undefined, false and '' are skipped
+ * @returns {P}
+ */
 export const append = (parent, children) => {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false || child === '') continue;
@@ -30,17 +44,33 @@ export const append = (parent, children) => {
  * Text the API marked up with <mark> (search titles and snippets, already HTML-escaped by the
  * server) as DOM nodes: only text and <mark> survive, whatever the string holds.
  */
+/**
+ * @param {string | null | undefined} html
+ * @returns {DocumentFragment}
+ */
 export const markedText = (html) => {
   const parsed = new DOMParser().parseFromString(`<body>${html ?? ''}</body>`, 'text/html');
   const fragment = document.createDocumentFragment();
+  /** @type {(node: Node, into: Node) => void} */
   const copy = (node, into) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) into.append(document.createTextNode(child.textContent));
-      else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'MARK')
+      if (child.nodeType === Node.TEXT_NODE) into.appendChild(document.createTextNode(child.textContent ?? ''));
+      else if (child instanceof Element && child.tagName === 'MARK')
         copy(child, into.appendChild(document.createElement('mark')));
       else if (child.nodeType === Node.ELEMENT_NODE) copy(child, into);
     }
   };
   copy(parsed.body, fragment);
   return fragment;
+};
+
+/**
+ * An element the page's HTML (public/index.html) always has.
+ * @param {string} id
+ * @returns {HTMLElement}
+ */
+export const byId = (id) => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page has no #${id}.`);
+  return element;
 };

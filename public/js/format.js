@@ -1,6 +1,9 @@
 /** Vietnamese formatting of numbers and dates, independent of the browser's locale data. */
 
-/** 3334 → "3.334": "." separates thousands in Vietnamese. */
+/**
+ * 3334 → "3.334": "." separates thousands in Vietnamese.
+ * @param {unknown} value
+ */
 export const formatNumber = (value) => {
   const number = Number(value);
   if (!Number.isFinite(number)) return '0';
@@ -9,16 +12,26 @@ export const formatNumber = (value) => {
   return `${number < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 };
 
-/** 94.3 → "94,3%": "," is the decimal mark. */
+/**
+ * 94.3 → "94,3%": "," is the decimal mark.
+ * @param {unknown} value
+ */
 export const formatPercent = (value) => `${formatNumber(Math.round(Number(value) * 10) / 10)}%`;
 
-/** "không" for none, as the old portal wrote "không thành viên"; else the formatted number. */
+/**
+ * "không" for none, as the old portal wrote "không thành viên"; else the formatted number.
+ * @param {unknown} value
+ */
 export const countWord = (value) => (Number(value) > 0 ? formatNumber(value) : 'không');
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+/** @param {number} n */
 const pad = (n) => String(n).padStart(2, '0');
 
-/** "2025-12-29" (or an ISO time) → "29/12/2025". */
+/**
+ * "2025-12-29" (or an ISO time) → "29/12/2025".
+ * @param {string | null | undefined} value
+ */
 export const formatDate = (value) => {
   if (!value) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
@@ -26,7 +39,10 @@ export const formatDate = (value) => {
   return `${match[3]}/${match[2]}/${match[1]}`;
 };
 
-/** The machine-readable date for <time datetime>. */
+/**
+ * The machine-readable date for <time datetime>.
+ * @param {string | null | undefined} value
+ */
 export const isoDate = (value) => (value ? String(value).slice(0, 10) : '');
 
 /** "Thứ Tư, ngày 02/12/2026". */

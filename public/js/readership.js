@@ -5,14 +5,15 @@
  * and the rest of the page carries on.
  */
 import { api } from './api.js';
-import { h } from './dom.js';
+import { byId, h } from './dom.js';
 import { countWord, formatNumber } from './format.js';
 
 const PING_EVERY_MS = 60_000;
 
-const onlineBox = () => document.getElementById('online-box');
-const viewsBox = () => document.getElementById('views-box');
+const onlineBox = () => byId('online-box');
+const viewsBox = () => byId('views-box');
 
+/** @param {import('./api.js').Online | null | undefined} online */
 const showOnline = (online) => {
   if (!online || typeof online.guests !== 'number') return;
   onlineBox().replaceChildren(
@@ -24,6 +25,7 @@ const showOnline = (online) => {
   );
 };
 
+/** @param {number | null | undefined} total */
 const showTotalViews = (total) => {
   if (typeof total !== 'number') return;
   viewsBox().replaceChildren(
@@ -44,7 +46,11 @@ export const refreshStats = async () => {
   }
 };
 
-/** Records one view of the article; resolves to its total views, or null when the server did not count it. */
+/**
+ * Records one view of the article; resolves to its total views, or null when the server did not count it.
+ * @param {string} slug
+ * @returns {Promise<number | null>}
+ */
 export const recordView = async (slug) => {
   try {
     const result = await api.recordView(slug);
@@ -77,28 +83,29 @@ export const startPresence = () => {
   });
 };
 
-/** The side box of the most read articles; stays hidden when the endpoint has nothing to say. */
+/**
+ * The side box of the most read articles; stays hidden when the endpoint has nothing to say.
+ * @param {{ article: (slug: string) => string }} paths
+ */
 export const showMostRead = async (paths) => {
   try {
     const items = await api.mostRead('week');
     if (!Array.isArray(items) || !items.length) return;
-    document
-      .getElementById('most-read-list')
-      .replaceChildren(
-        ...items
-          .slice(0, 5)
-          .map((item) =>
-            h(
-              'li',
-              {},
-              h('a', { href: paths.article(item.slug), 'data-link': true }, item.title),
-              typeof item.views === 'number'
-                ? h('span', { class: 'meta meta--inline' }, ` (${formatNumber(item.views)} lượt xem)`)
-                : null
-            )
+    byId('most-read-list').replaceChildren(
+      ...items
+        .slice(0, 5)
+        .map((item) =>
+          h(
+            'li',
+            {},
+            h('a', { href: paths.article(item.slug), 'data-link': true }, item.title),
+            typeof item.views === 'number'
+              ? h('span', { class: 'meta meta--inline' }, ` (${formatNumber(item.views)} lượt xem)`)
+              : null
           )
-      );
-    document.getElementById('most-read').hidden = false;
+        )
+    );
+    byId('most-read').hidden = false;
   } catch {
     // Optional box.
   }

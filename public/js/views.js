@@ -9,22 +9,45 @@ import { h, markedText } from './dom.js';
 import { formatDate, formatNumber, isoDate } from './format.js';
 import { recordView } from './readership.js';
 
+/**
+ * @typedef {import('./api.js').ArticleCard} ArticleCard
+ * @typedef {import('./api.js').Image} Image
+ * @typedef {import('./api.js').TaskList} TaskList
+ * @typedef {import('./api.js').AuthorRef} AuthorRef
+ * @typedef {import('./dom.js').Children} Children
+ * @typedef {{ slug: string, page: number, q: string }} RouteParams what app.js reads from the address
+ * @typedef {{ title: string | null, node: HTMLElement, shown?: () => void }} View what a view draws;
+ *   `shown` runs once the view is the one on screen (a later navigation may have won meanwhile)
+ */
+
 export const paths = {
   home: () => '/',
+  /** @param {string} slug */
   article: (slug) => `/bai-viet/${slug}`,
-  section: (slug, page) => `/chuyen-muc/${slug}${page > 1 ? `?trang=${page}` : ''}`,
-  author: (slug, page) => `/tac-gia/${slug}${page > 1 ? `?trang=${page}` : ''}`,
+  /** @type {(slug: string, page?: number) => string} */
+  section: (slug, page = 1) => `/chuyen-muc/${slug}${page > 1 ? `?trang=${page}` : ''}`,
+  /** @type {(slug: string, page?: number) => string} */
+  author: (slug, page = 1) => `/tac-gia/${slug}${page > 1 ? `?trang=${page}` : ''}`,
+  /** @param {string} slug */
   department: (slug) => `/don-vi/${slug}`,
-  search: (q, page) => `/tim-kiem${q ? `?q=${encodeURIComponent(q)}${page > 1 ? `&trang=${page}` : ''}` : ''}`,
+  /** @type {(q: string, page?: number) => string} */
+  search: (q, page = 1) => `/tim-kiem${q ? `?q=${encodeURIComponent(q)}${page > 1 ? `&trang=${page}` : ''}` : ''}`,
 };
 
+/** @type {(href: string, ...children: Children[]) => HTMLElement} */
 const link = (href, ...children) => h('a', { href, 'data-link': true }, ...children);
 
+/** @param {ArticleCard} article */
 const dateOf = (article) => article.eventDate ?? article.publishedAt;
 
+/** @param {string | null | undefined} value */
 const time = (value) => h('time', { datetime: isoDate(value) }, formatDate(value));
 
-/** Trang chủ › … ; the last item is the page itself unless `endsHere` is false (an article's section). */
+/**
+ * Trang chủ › … ; the last item is the page itself unless `endsHere` is false (an article's section).
+ * @param {{ label: string, href?: string }[]} items
+ * @param {{ endsHere?: boolean }} [options]
+ */
 const breadcrumb = (items, { endsHere = true } = {}) =>
   h(
     'nav',
@@ -46,6 +69,10 @@ const breadcrumb = (items, { endsHere = true } = {}) =>
     )
   );
 
+/**
+ * @param {{ title: string, cover?: Image | null }} article
+ * @param {string} [size] one of the image's formats
+ */
 const cover = (article, size = 'small') => {
   const image = article.cover;
   if (!image?.url) return null;
@@ -60,6 +87,10 @@ const cover = (article, size = 'small') => {
   });
 };
 
+/**
+ * @param {ArticleCard} article
+ * @param {{ section?: boolean }} [options]
+ */
 const meta = (article, { section = true } = {}) =>
   h(
     'p',
@@ -68,7 +99,12 @@ const meta = (article, { section = true } = {}) =>
     section && article.section ? [' · ', link(paths.section(article.section.slug), article.section.name)] : null
   );
 
-/** An article in a list: its title as a heading of the given level, date, section and summary. */
+/**
+ * An article in a list: its title as a heading of the given level, date, section and summary.
+ * @typedef {{ level?: number, summary?: boolean, section?: boolean, image?: boolean }} CardOptions
+ * @param {ArticleCard} article
+ * @param {CardOptions} [options]
+ */
 const card = (article, { level = 3, summary = true, section = true, image = false } = {}) =>
   h(
     'article',
@@ -83,6 +119,10 @@ const card = (article, { level = 3, summary = true, section = true, image = fals
     )
   );
 
+/**
+ * @param {ArticleCard[]} articles
+ * @param {CardOptions} [options]
+ */
 const cardList = (articles, options) =>
   articles.length
     ? h(
@@ -92,12 +132,18 @@ const cardList = (articles, options) =>
       )
     : h('p', { class: 'empty' }, 'Chưa có bài viết.');
 
-/** Page links: previous, numbers (with gaps), next; the current page carries aria-current. */
+/**
+ * Page links: previous, numbers (with gaps), next; the current page carries aria-current.
+ * @param {number} page
+ * @param {number} pageCount
+ * @param {(page: number) => string} href
+ */
 const pagination = (page, pageCount, href) => {
   if (pageCount <= 1) return null;
   const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])]
     .filter((n) => n >= 1 && n <= pageCount)
     .sort((a, b) => a - b);
+  /** @type {HTMLElement[]} */
   const items = [];
   numbers.forEach((n, index) => {
     if (index > 0 && n - numbers[index - 1] > 1)
@@ -132,10 +178,15 @@ const pagination = (page, pageCount, href) => {
   );
 };
 
+/**
+ * @param {string} text
+ * @param {Children} extra
+ */
 const pageTitle = (text, extra) => h('header', { class: 'page-head' }, h('h1', { tabindex: '-1' }, text), extra);
 
 /* ---------- Home ---------- */
 
+/** @returns {Promise<View>} */
 export const home = async () => {
   const data = await api.home();
   const [lead, ...others] = data.featured.length ? data.featured : data.latest;
@@ -219,6 +270,10 @@ export const home = async () => {
 
 /* ---------- Section ---------- */
 
+/**
+ * @param {RouteParams} params
+ * @returns {Promise<View>}
+ */
 export const section = async ({ slug, page }) => {
   const data = await api.section(slug, page);
   const { pagination: p } = data;
@@ -253,6 +308,7 @@ export const section = async ({ slug, page }) => {
 /* ---------- Article ---------- */
 
 /** "Tuyên truyền, vận động …" after "Một là," reads "tuyên truyền, vận động …" (a proper noun keeps its capital). */
+/** @param {string} text */
 const continueSentence = (text) => {
   const [first, second] = text.split(/\s+/);
   const lowerNext =
@@ -262,8 +318,10 @@ const continueSentence = (text) => {
     : text;
 };
 
+/** @type {Record<string, string | undefined>} */
 const TASK_STATUS = { planned: 'Kế hoạch', in_progress: 'Đang thực hiện', done: 'Đã hoàn thành' };
 
+/** @param {TaskList} list */
 const taskList = (list) =>
   h(
     'section',
@@ -312,6 +370,7 @@ const taskList = (list) =>
   );
 
 /** The signature block: each author's name, then their titles, set right as official writing does. */
+/** @param {AuthorRef[]} authors */
 const signature = (authors) =>
   authors.length
     ? h(
@@ -330,6 +389,10 @@ const signature = (authors) =>
       )
     : null;
 
+/**
+ * @param {RouteParams} params
+ * @returns {Promise<View>}
+ */
 export const article = async ({ slug }) => {
   const data = await api.article(slug);
   const crumbs = data.breadcrumb.map((item) => ({ label: item.name, href: paths.section(item.slug) }));
@@ -373,7 +436,7 @@ export const article = async ({ slug }) => {
         )
       )
     ),
-    cover(data, 'large')
+    data.cover && cover(data, 'large')
       ? h(
           'figure',
           { class: 'article__cover' },
@@ -432,19 +495,26 @@ export const article = async ({ slug }) => {
         )
       : null
   );
-  node.querySelector('[data-print]').addEventListener('click', () => window.print());
-  // One view per visit of the article; the count shown is the server's, when it answers.
-  recordView(data.slug).then((count) => {
-    if (typeof count !== 'number') return;
-    views.textContent = formatNumber(count);
-    views.dataset.views = String(count);
-    views.dataset.recorded = 'true'; // the server's count, this visit included
-  });
-  return { title: data.title, node };
+  node.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+  // One view per visit of the article, recorded once it is on screen: a reader who moved on
+  // before it drew did not read it. The count shown is the server's, when it answers.
+  const shown = () => {
+    void recordView(data.slug).then((count) => {
+      if (typeof count !== 'number') return;
+      views.textContent = formatNumber(count);
+      views.dataset.views = String(count);
+      views.dataset.recorded = 'true'; // the server's count, this visit included
+    });
+  };
+  return { title: data.title, node, shown };
 };
 
 /* ---------- Author ---------- */
 
+/**
+ * @param {RouteParams} params
+ * @returns {Promise<View>}
+ */
 export const author = async ({ slug, page }) => {
   const data = await api.author(slug, page);
   const titles = [...data.titles, data.position].filter(Boolean).join(', ');
@@ -484,8 +554,13 @@ export const author = async ({ slug, page }) => {
 
 /* ---------- Department ---------- */
 
+/**
+ * @param {RouteParams} params
+ * @returns {Promise<View>}
+ */
 export const department = async ({ slug }) => {
   const data = await api.department(slug);
+  /** @type {(label: string, value: Children) => HTMLElement[] | null} */
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   const node = h(
     'div',
@@ -522,6 +597,10 @@ export const department = async ({ slug }) => {
 
 /* ---------- Search ---------- */
 
+/**
+ * @param {RouteParams} params
+ * @returns {Promise<View>}
+ */
 export const search = async ({ q, page }) => {
   const query = (q ?? '').trim();
   const form = h(

@@ -15,7 +15,7 @@ interface Ctx {
  */
 const adminHttps = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const required = strapi.config.get('admin.auth.cookie.secure') === true;
-  const where = strapi.config.get('server.url') as string;
+  const where = strapi.config.get<string>('server.url');
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     if (
       required &&

@@ -38,10 +38,10 @@ export const inUseRule = (strapi: Core.Strapi) =>
     const uses: string[] = [];
     for (const { from, field, what } of references) {
       // Distinct documents, whether their draft, their published version or both point here.
-      const rows: { documentId: string }[] = await strapi.db.query(from).findMany({
+      const rows = (await strapi.db.query(from).findMany({
         select: ['documentId'],
         where: { [field]: { documentId } },
-      });
+      })) as { documentId: string }[];
       const count = new Set(rows.map((row) => row.documentId)).size;
       if (count > 0) uses.push(`${count} ${what}`);
     }

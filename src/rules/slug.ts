@@ -18,13 +18,13 @@ export const slugRule = (strapi: Core.Strapi) => {
    * status count (one query through strapi.db): a published slug stays taken while its draft is renamed.
    */
   const takenSlugs = async (uid: SluggedUID, base: string, exceptDocumentId?: string) => {
-    const rows: { slug: string | null }[] = await strapi.db.query(uid).findMany({
+    const rows = (await strapi.db.query(uid).findMany({
       select: ['slug'],
       where: {
         $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
         ...(exceptDocumentId ? { documentId: { $ne: exceptDocumentId } } : {}),
       },
-    });
+    })) as { slug: string | null }[];
     return new Set(rows.map((row) => row.slug ?? ''));
   };
 

@@ -4,6 +4,19 @@ import { DEFAULT_DEMO_ADMIN_EMAIL, UID } from '../constants';
 import { rememberInEnvFile } from '../utils/env-file';
 import { demoAccounts } from './data/accounts';
 
+/** The part of the admin's user service the seed calls (Strapi leaves `strapi.service()` untyped). */
+type AdminUserService = {
+  create(data: {
+    email: string;
+    firstname: string;
+    lastname: string;
+    password: string;
+    isActive: boolean;
+    registrationToken: null;
+    roles: number[];
+  }): Promise<{ id: number }>;
+};
+
 /** Meets the admin panel's password rules: 8+ characters with a lowercase, an uppercase letter and a digit. */
 export const isStrongEnough = (password: string): boolean =>
   password.length >= 8 && /[a-z]/.test(password) && /[A-Z]/.test(password) && /\d/.test(password);
@@ -101,7 +114,7 @@ export const ensureDemoAccounts = async (
       .query('admin::role')
       .findOne({ select: ['id'], where: { code: ROLE_CODE[spec.role] } })) as { id: number } | null;
     if (!role) throw new Error(`The admin role ${ROLE_CODE[spec.role]} is missing: the app did not finish starting.`);
-    const user = (await strapi.service('admin::user').create({
+    const user = await (strapi.service('admin::user') as AdminUserService).create({
       email: spec.email,
       firstname: spec.firstname,
       lastname: spec.lastname,
@@ -109,7 +122,7 @@ export const ensureDemoAccounts = async (
       isActive: true,
       registrationToken: null,
       roles: [role.id],
-    })) as { id: number };
+    });
     if (departmentKey) {
       await strapi
         .documents(UID.department)

@@ -91,9 +91,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, log: SeedLog = () => 
   ): Promise<string> => {
     count(type, !found);
     if (found) return found.documentId;
-    const { documentId } = await strapi
-      .documents(uid)
-      .create({ data: data() } as Modules.Documents.ServiceParams<T>['create']);
+    const { documentId } = await strapi.documents(uid).create({ data: data() });
     await afterCreate?.(documentId);
     return documentId;
   };
@@ -289,5 +287,5 @@ export const seedOnFirstDevelop = async (strapi: Core.Strapi): Promise<void> => 
   const log = (line: string) => strapi.log.info(line);
   log(`Empty database: loading the demo content (set ${SEED_ENV}=false to skip)…`);
   const { accounts } = await seedDemoContent(strapi, log);
-  describeDemoAccounts(accounts, `${strapi.config.get('admin.absoluteUrl')}`).forEach(log);
+  describeDemoAccounts(accounts, String(strapi.config.get('admin.absoluteUrl'))).forEach(log);
 };

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+/** What `strapi.db.transaction` hands its callback (its own types leave the argument `any`). */
+type TransactionScope = { onCommit: (callback: () => void) => void };
+
 /**
  * Runs `task` once the current database transaction commits, or right away outside of one.
  * For side effects that must not happen for a write that is then rolled back (e-mails, cache
@@ -19,7 +22,7 @@ export const afterCommit = async (
     run();
     return;
   }
-  await strapi.db.transaction(({ onCommit }) => {
+  await strapi.db.transaction(({ onCommit }: TransactionScope) => {
     onCommit(run);
   });
 };

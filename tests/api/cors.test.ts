@@ -298,7 +298,7 @@ describe('behind a TLS proxy (IS_PROXIED=true, https PUBLIC_URL)', () => {
   });
 
   it('gives the strapi::session cookie the same Secure flag', () => {
-    const middlewares = app.strapi.config.get('middlewares') as Array<string | { name?: string; config?: unknown }>;
+    const middlewares = app.strapi.config.get<Array<string | { name?: string; config?: unknown }>>('middlewares');
     expect(middlewares).toContainEqual({ name: 'strapi::session', config: { secure: true } });
   });
 

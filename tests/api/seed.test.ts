@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { PORTAL_UIDS, UID } from '../../src/constants';
+import type * as Seed from '../../src/seed';
 import { DIST_DIR } from '../helpers/database';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 /** The seed module as the app runs it (compiled), so it shares the app's Strapi instance. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { seedDemoContent } = require(path.join(DIST_DIR, 'src', 'seed')) as typeof import('../../src/seed');
+const { seedDemoContent } = require(path.join(DIST_DIR, 'src', 'seed')) as typeof Seed;
 
 describe('demo content (npm run seed)', () => {
   let app: TestApp;

@@ -42,6 +42,22 @@ const { Client } = require('pg');
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const RESULTS_DIR = path.join(__dirname, 'results');
 
+/**
+ * @typedef {{ table: string, owner: string, target: string, order: string | null, inverseOrder: string | null }} LinkTable
+ * @typedef {{ table: string, columns: Record<string, string>, links: Record<string, LinkTable> }} TableSchema
+ *   a content type's table, columns and join tables (tests/bench/server.js)
+ * @typedef {{ schema: string, env: Record<string, string>, client: () => Promise<import('pg').Client>, drop: () => Promise<void> }} Database
+ * @typedef {{ url: string, port: number, schema: Record<string, TableSchema>, child: import('node:child_process').ChildProcess,
+ *   request: (route: string, init?: RequestInit) => Promise<Response>, stop: () => Promise<void> }} App
+ * @typedef {{ rps: number, p50: number, p95: number, p99: number, requests: number, errors: number, non2xx: number }} LoadFigures
+ * @typedef {LoadFigures & { title: string, path: string, connections: number }} Measured
+ * @typedef {{ date: string, cores: number, cpu: string | undefined, node: string, postgres?: string }} Machine
+ */
+
+/**
+ * @param {string} name
+ * @param {number} fallback
+ */
 const int = (name, fallback) => {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
@@ -101,6 +117,7 @@ const compileApp = async () => {
   return distDir;
 };
 
+/** @returns {Promise<Database>} */
 const createDatabase = async () => {
   const base = pgSettings();
   const schema = `bench_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
@@ -135,6 +152,10 @@ const createDatabase = async () => {
   };
 };
 
+/**
+ * @param {{ distDir: string, database: Database, env?: Record<string, string>, seed?: boolean }} options
+ * @returns {Promise<App>}
+ */
 const startApp = async ({ distDir, database, env = {}, seed = true }) => {
   const logFile = path.join(RESULTS_DIR, `app-${process.pid}.log`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
@@ -158,6 +179,7 @@ const startApp = async ({ distDir, database, env = {}, seed = true }) => {
       ...env,
     },
   });
+  /** @type {{ port: number, dbSchema: string, schema: Record<string, TableSchema> }} */
   const ready = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) =>
@@ -212,7 +234,11 @@ const PLACES = [
   'Than Uyên',
 ];
 
-/** A small deterministic generator, so every run measures the same dataset. */
+/**
+ * A small deterministic generator, so every run measures the same dataset.
+ * @param {number} seed
+ * @returns {() => number}
+ */
 const prng = (seed) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -220,14 +246,22 @@ const prng = (seed) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
+/**
+ * @param {() => number} random
+ * @param {number} words
+ */
 const sentence = (random, words) => {
+  /** @type {string[]} */
   const out = [];
   for (let i = 0; i < words; i += 1) out.push(WORDS[Math.floor(random() * WORDS.length)]);
   const text = out.join(' ');
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
 };
 
-/** The generated article number `i`: its text, with the rare and common terms where QUERIES says. */
+/**
+ * The generated article number `i`: its text, with the rare and common terms where QUERIES says.
+ * @param {number} i
+ */
 const generated = (i) => {
   const random = prng(i + 1);
   const place = PLACES[i % PLACES.length];
@@ -252,15 +286,27 @@ const generated = (i) => {
   };
 };
 
+/**
+ * @param {import('pg').Client} db
+ * @param {string} table
+ * @param {string[]} columns
+ * @returns {Promise<Record<string, any>[]>} rows as the database gives them
+ */
 const rowsOf = async (db, table, columns) => (await db.query(`SELECT ${columns.join(', ')} FROM "${table}"`)).rows;
 
 /**
  * Inserts generated articles until `total` generated articles are published. Every tenth
  * document also has a draft-only sibling. Sections, departments and authors are those the demo
  * seed made. Search columns come from the app's own searchForm (compiled dist).
+ * @param {App} app
+ * @param {Database} database
+ * @param {number} total
+ * @param {{ distDir: string }} options the compiled app (compileApp)
+ * @returns {Promise<{ published: number, drafts: number }>}
  */
-const growArticles = async (app, database, total, { distDir } = {}) => {
-  const { searchForm, blocksToText } = require(path.join(distDir ?? growArticles.distDir, 'src', 'utils', 'text'));
+const growArticles = async (app, database, total, { distDir }) => {
+  /** @type {typeof import('../../src/utils/text')} */
+  const { searchForm, blocksToText } = require(path.join(distDir, 'src', 'utils', 'text'));
   const article = app.schema['api::article.article'];
   const c = article.columns;
   const db = await database.client();
@@ -284,13 +330,14 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
       throw new Error('The dataset needs the demo seed (sections, departments, authors).');
 
     const started = Date.now();
-    let drafts = 0;
     const batch = 1000;
     for (let from = count; from < total; from += batch) {
       const documents = [];
       for (let i = from; i < Math.min(total, from + batch); i += 1) documents.push({ i, published: true });
       for (let i = from; i < Math.min(total, from + batch); i += 10) documents.push({ i: -(i + 1), published: false });
+      /** @type {Record<string, unknown>[]} */
       const rows = [];
+      /** @type {Record<string, number | number[]>[]} */
       const links = [];
       const now = new Date().toISOString();
       for (const { i, published } of documents) {
@@ -330,7 +377,6 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
             authors: authorList.map((a) => a.id),
           });
         }
-        if (!published) drafts += 1;
       }
       const columns = Object.keys(rows[0]);
       const inserted = (
@@ -360,12 +406,19 @@ const growArticles = async (app, database, total, { distDir } = {}) => {
   }
 };
 
+/**
+ * @param {import('pg').Client} db
+ * @param {Record<string, LinkTable>} linkTables
+ * @param {number[]} ids the inserted rows, in the order of `links`
+ * @param {Record<string, number | number[]>[]} links each row's targets by attribute
+ */
 const insertLinks = async (db, linkTables, ids, links) => {
   for (const [attribute, link] of Object.entries(linkTables)) {
     if (!['section', 'department', 'authors'].includes(attribute)) continue;
+    /** @type {Record<string, number>[]} */
     const rows = [];
     ids.forEach((id, k) => {
-      const targets = [].concat(links[k][attribute]);
+      const targets = [links[k][attribute]].flat();
       targets.forEach((target, position) => {
         const row = { [link.owner]: id, [link.target]: target };
         if (link.order) row[link.order] = position + 1;
@@ -384,18 +437,34 @@ const insertLinks = async (db, linkTables, ids, links) => {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
+/** @param {number} value */
 const round = (value) => Math.round(value * 100) / 100;
 
-/** The p-th percentile of ascending latencies (nearest rank). */
+/**
+ * The p-th percentile of ascending latencies (nearest rank).
+ * @param {number[]} sorted
+ * @param {number} p
+ */
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
+/**
+ * @param {import('autocannon').Options} options
+ * @param {(client: unknown, statusCode: number, bytes: number, responseTime: number) => void} [onResponse]
+ * @returns {Promise<import('autocannon').Result>}
+ */
 const run = (options, onResponse) =>
   new Promise((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
     if (onResponse) instance.on('response', onResponse);
   });
 
+/**
+ * @param {App} app
+ * @param {string} route
+ * @param {{ headers?: Record<string, string>, method?: string, body?: string, title?: string, duration?: number, connections?: number }} [options]
+ * @returns {Promise<Measured>}
+ */
 const measure = async (
   app,
   route,
@@ -410,6 +479,7 @@ const measure = async (
 ) => {
   const options = { url: `${app.url}${route}`, method, headers, body, connections };
   if (settings.warmup > 0) await run({ ...options, duration: settings.warmup });
+  /** @type {number[]} */
   const latencies = [];
   const result = await run({ ...options, duration }, (client, statusCode, bytes, responseTime) =>
     latencies.push(responseTime)
@@ -421,7 +491,12 @@ const measure = async (
   return figures;
 };
 
-/** What an autocannon run measured: throughput, latency percentiles of `latencies` (ms), failures. */
+/**
+ * What an autocannon run measured: throughput, latency percentiles of `latencies` (ms), failures.
+ * @param {import('autocannon').Result} result
+ * @param {number[]} latencies
+ * @returns {LoadFigures}
+ */
 const loadFigures = (result, latencies) => {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -435,7 +510,10 @@ const loadFigures = (result, latencies) => {
   };
 };
 
-/** The table columns of a load figure, as `measure` returns it: throughput, latencies, failures. */
+/**
+ * The table columns of a load figure, as `measure` returns it: throughput, latencies, failures.
+ * @type {[string, string][]}
+ */
 const LOAD_COLUMNS = [
   ['rps', 'req/s'],
   ['p50', 'p50 ms'],
@@ -445,8 +523,16 @@ const LOAD_COLUMNS = [
   ['non2xx', 'non-2xx'],
 ];
 
+/**
+ * @param {number} a
+ * @param {number} b
+ */
 const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : NaN);
 
+/**
+ * @param {Record<string, unknown>[]} rows
+ * @param {[string, string][]} columns key and heading of each column
+ */
 const table = (rows, columns) => {
   const header = `| ${columns.map(([, label]) => label).join(' | ')} |`;
   const rule = `| ${columns.map(() => '---').join(' | ')} |`;
@@ -454,6 +540,11 @@ const table = (rows, columns) => {
   return [header, rule, ...lines].join('\n');
 };
 
+/**
+ * @param {string} name
+ * @param {unknown} data
+ * @param {string} markdown
+ */
 const writeResults = (name, data, markdown) => {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -463,7 +554,12 @@ const writeResults = (name, data, markdown) => {
   log(`results: ${path.relative(APP_DIR, base)}.json and .md`);
 };
 
+/**
+ * @param {Database} [database]
+ * @returns {Promise<Machine>}
+ */
 const machine = async (database) => {
+  /** @type {Machine} */
   const info = {
     date: new Date().toISOString(),
     cores: os.cpus().length,
@@ -478,6 +574,7 @@ const machine = async (database) => {
   return info;
 };
 
+/** @param {string} line */
 function log(line) {
   process.stdout.write(`${line}\n`);
 }

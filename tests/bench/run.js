@@ -22,11 +22,23 @@ const lib = require('./lib');
 
 const scenarioDir = path.join(__dirname, 'scenarios');
 
+/**
+ * @typedef {{ app: import('./lib').App, database: import('./lib').Database, distDir: string, lib: typeof lib }} ScenarioContext
+ * @typedef {{ order?: number, describe: string, run: (context: ScenarioContext) => Promise<{ markdown: string, data: unknown }> }} Scenario
+ */
+
+/**
+ * @param {string[]} names
+ * @returns {(Scenario & { name: string })[]}
+ */
 const load = (names) => {
   const available = fs
     .readdirSync(scenarioDir)
     .filter((file) => file.endsWith('.js'))
-    .map((file) => ({ name: path.basename(file, '.js'), ...require(path.join(scenarioDir, file)) }));
+    .map((file) => ({
+      name: path.basename(file, '.js'),
+      .../** @type {Scenario} */ (require(path.join(scenarioDir, file))),
+    }));
   const unknown = names.filter((name) => !available.some((scenario) => scenario.name === name));
   if (unknown.length) {
     throw new Error(
@@ -60,6 +72,7 @@ const load = (names) => {
     ].join('\n');
     lib.log(header);
     const report = [header];
+    /** @type {{ machine: import('./lib').Machine, settings: typeof lib.settings, scenarios: Record<string, unknown> }} */
     const results = { machine: about, settings: lib.settings, scenarios: {} };
     for (const scenario of scenarios) {
       lib.log(`\n== ${scenario.name}: ${scenario.describe}`);
@@ -71,7 +84,7 @@ const load = (names) => {
     lib.writeResults(scenarios.map((scenario) => scenario.name).join('+'), results, report.join('\n\n'));
   } catch (error) {
     failed = true;
-    process.stderr.write(`${error.stack ?? error}\n`);
+    process.stderr.write(`${(error instanceof Error && error.stack) || error}\n`);
   } finally {
     await app?.stop();
     await database.drop();

@@ -21,12 +21,26 @@ const { createStrapi } = require('@strapi/strapi');
 const appDir = path.resolve(__dirname, '..', '..');
 const distDir = process.env.BENCH_DIST;
 
-/** Table, columns and join tables of a content type, as Strapi maps them. */
+/** @typedef {import('@strapi/strapi').Core.Strapi} Strapi */
+
+/**
+ * Table, columns and join tables of a content type, as Strapi maps them.
+ * @param {Strapi} strapi
+ * @param {string} uid
+ * @returns {import('./lib').TableSchema}
+ */
 const describe = (strapi, uid) => {
   const meta = strapi.db.metadata.get(uid);
+  /** @type {Record<string, string>} */
   const columns = {};
+  /** @type {Record<string, import('./lib').LinkTable>} */
   const links = {};
-  for (const [name, attribute] of Object.entries(meta.attributes)) {
+  /**
+   * The database layer's attribute metadata, which its types leave out.
+   * @type {Record<string, { columnName?: string, joinTable?: { name: string, joinColumn: { name: string }, inverseJoinColumn: { name: string }, orderColumnName?: string, inverseOrderColumnName?: string } }>}
+   */
+  const attributes = /** @type {Record<string, any>} */ (meta.attributes);
+  for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.columnName) columns[name] = attribute.columnName;
     if (attribute.joinTable) {
       const { joinTable } = attribute;
@@ -42,7 +56,11 @@ const describe = (strapi, uid) => {
   return { table: meta.tableName, columns, links };
 };
 
-/** The naive counter: read the document, add one in JavaScript, write it back. */
+/**
+ * The naive counter: read the document, add one in JavaScript, write it back.
+ * @param {Strapi} strapi
+ * @returns {import('koa').Middleware}
+ */
 const naiveCounter = (strapi) => async (ctx, next) => {
   const match = ctx.method === 'POST' && /^\/bench\/naive-views\/([A-Za-z0-9]+)$/.exec(ctx.path);
   if (!match) return next();
@@ -53,12 +71,13 @@ const naiveCounter = (strapi) => async (ctx, next) => {
     ctx.body = { error: 'No such section.' };
     return undefined;
   }
-  const position = section.position + 1;
+  const position = (section.position ?? 0) + 1;
   await sections.update({ documentId: match[1], data: { position } });
   ctx.body = { data: { views: position } };
   return undefined;
 };
 
+/** @param {string} range `first-last` */
 const freePort = async (range) => {
   const [first, last] = range.split('-').map(Number);
   for (let port = first; port <= last; port += 1) {
@@ -84,6 +103,7 @@ const freePort = async (range) => {
   await strapi.listen();
   const uids = ['api::article.article', 'api::section.section', 'api::department.department', 'api::author.author'];
   const schema = Object.fromEntries(uids.map((uid) => [uid, describe(strapi, uid)]));
+  if (!process.send) throw new Error('Start the benchmark app through lib.js startApp: it reports over IPC.');
   process.send({
     type: 'ready',
     port: strapi.config.get('server.port'),

@@ -4,7 +4,8 @@
 const fs = require('node:fs');
 const { chromium } = require('playwright-core');
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+/** @type {string[]} */
+const CANDIDATES = [process.env.CHROMIUM_PATH ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 
 const FLAGS = [
   '--no-sandbox',
@@ -32,13 +33,21 @@ const findChromium = () => {
  */
 const launch = () => chromium.launch({ executablePath: findChromium(), headless: true, args: FLAGS });
 
-/** The user agent of a desktop Chrome: readership counts people, and "HeadlessChrome" reads as a bot. */
+/**
+ * The user agent of a desktop Chrome: readership counts people, and "HeadlessChrome" reads as a bot.
+ * @param {import('playwright-core').Browser} browser
+ */
 const userAgentOf = (browser) =>
   `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
 
 /**
  * A fresh browser context (a visitor of its own) signed in to the admin at `base` as `email`,
  * through the sign-in page. `language: 'vi'` is what choosing "Tiếng Việt" in its menu stores.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} base
+ * @param {string} email
+ * @param {string} password
+ * @param {{ language?: string, viewport?: { width: number, height: number }, acceptDownloads?: boolean }} [options]
  */
 const signIn = async (
   browser,
@@ -55,7 +64,7 @@ const signIn = async (
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
+  await page.waitForURL((/** @type {URL} */ url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
   return { context, page };
 };
 

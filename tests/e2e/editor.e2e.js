@@ -22,17 +22,37 @@ const SUMMARY = 'Hơn 200 cán bộ làm công tác dân vận cấp xã đượ
 const BODY =
   'Sáng nay, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ làm công tác dân vận ở cơ sở.';
 
+/**
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('playwright-core').BrowserContext} BrowserContext
+ */
+
+/** @type {import('playwright-core').Browser} */
 let browser;
+/** @type {string} */
 let documentId;
-/** The editor's signed-in session, kept for the refusal (the admin limits sign-ins per account). */
+/**
+ * The editor's signed-in session, kept for the refusal (the admin limits sign-ins per account).
+ * @type {{ context: BrowserContext, page: Page } | undefined}
+ */
 let editor;
 
+/** @type {(page: Page, name: string) => Promise<Buffer>} */
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 
-/** A fresh browser context signed in to the admin as `email`, with the admin in Vietnamese. */
-const signIn = (email) => signInAs(browser, BASE, email, PASSWORD, { language: 'vi' });
+/**
+ * A fresh browser context signed in to the admin as `email`, with the admin in Vietnamese.
+ * @param {string} email
+ */
+const signIn = (email) => signInAs(browser, String(BASE), email, String(PASSWORD), { language: 'vi' });
 
-/** Picks `option` in the relation field `name` of the content manager's edit view. */
+/**
+ * Picks `option` in the relation field `name` of the content manager's edit view.
+ * @param {Page} page
+ * @param {string} name
+ * @param {string} search
+ * @param {string} option
+ */
 const pickRelation = async (page, name, search, option) => {
   const input = page.locator(`input[name="${name}"]`);
   await input.click();
@@ -43,16 +63,24 @@ const pickRelation = async (page, name, search, option) => {
     .click();
 };
 
-/** The signed-in user's admin API token, as the admin panel itself keeps it (the jwtToken cookie). */
+/**
+ * The signed-in user's admin API token, as the admin panel itself keeps it (the jwtToken cookie).
+ * @param {BrowserContext} context
+ */
 const adminToken = async (context) => {
   const cookie = (await context.cookies()).find((c) => c.name === 'jwtToken');
   expect(cookie).toBeDefined();
-  return decodeURIComponent(cookie.value);
+  return decodeURIComponent(cookie?.value ?? '');
 };
 
-/** The approval panel's state badge, once it shows `value` (draft, submitted, approved, published …). */
+/**
+ * The approval panel's state badge, once it shows `value` (draft, submitted, approved, published …).
+ * @param {Page} page
+ * @param {string} value
+ */
 const state = (page, value) => page.locator(`[data-testid="approval-state"][data-state="${value}"]`);
 
+/** @param {Page} page */
 const publicArticle = (page) => page.request.get(`${BASE}/api/portal/articles/${SLUG}`);
 
 beforeAll(async () => {
@@ -82,7 +110,7 @@ describe("the editor's journey in the admin", () => {
     await page.waitForURL(new RegExp(`/content-manager/collection-types/${ARTICLE_UID}/(?!create)[a-z0-9]+`), {
       timeout: 30000,
     });
-    documentId = page.url().split('/').pop().split('?')[0];
+    documentId = (page.url().split('/').pop() ?? '').split('?')[0];
 
     // The approval panel offers "submit" to the editor, and nothing that publishes.
     const submit = page.getByTestId('approval-submit');
@@ -95,6 +123,7 @@ describe("the editor's journey in the admin", () => {
 
   test('refused: the editor cannot publish, and the article stays unpublished', async () => {
     expect(documentId).toBeTruthy();
+    if (!editor) throw new Error('The editor did not sign in (see the first test).');
     const { context, page } = editor;
     await page.goto(`${BASE}/admin/content-manager/collection-types/${ARTICLE_UID}/${documentId}`);
     await state(page, 'submitted').waitFor();

@@ -29,13 +29,15 @@ module.exports = async function globalSetup() {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  globalThis.__E2E_SERVER__ = child;
+  /** @type {{ __E2E_SERVER__?: import('node:child_process').ChildProcess }} */ (globalThis).__E2E_SERVER__ = child;
   let output = '';
+  /** @type {string} */
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`The app did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)),
       STARTUP_TIMEOUT_MS
     );
+    /** @param {Buffer} chunk */
     const onData = (chunk) => {
       output += chunk;
       const ready = /E2E_READY (\S+)/.exec(output);

@@ -15,15 +15,36 @@ const SECTION = 'Công tác dân vận - mặt trận - đoàn thể';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** "3.334" → 3334 */
+/**
+ * "3.334" → 3334
+ * @param {string | null} text
+ */
 const parseVi = (text) => Number(String(text).replace(/\./g, ''));
 
+/** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * `value`, which must be there (a bounding box, say): the test fails here when it is not.
+ * @template T
+ * @param {T | null} value
+ * @returns {T}
+ */
+const present = (value) => {
+  expect(value).not.toBeNull();
+  return /** @type {T} */ (value);
+};
+
+/** @type {import('playwright-core').Browser} */
 let browser;
 
-/** A new visitor: own cookies; records the page's script errors and CSP violations. */
+/**
+ * A new visitor: own cookies; records the page's script errors and CSP violations.
+ * @param {{ width: number, height: number }} [viewport]
+ */
 const visitor = async (viewport = DESKTOP) => {
   const context = await browser.newContext({ viewport, userAgent: userAgentOf(browser), locale: 'vi-VN' });
   const page = await context.newPage();
+  /** @type {string[]} */
   const problems = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
   page.on('console', (message) => {
@@ -32,14 +53,25 @@ const visitor = async (viewport = DESKTOP) => {
   return { context, page, problems };
 };
 
-/** Waits for the view's heading (views draw after their data arrives), and checks it exactly. */
+/**
+ * Waits for the view's heading (views draw after their data arrives), and checks it exactly.
+ * @param {Page} page
+ * @param {string} text
+ */
 const heading = async (page, text) => {
   await page.locator('main h1', { hasText: text }).waitFor();
   expect(await page.locator('main h1').textContent()).toBe(text);
 };
 
+/** @type {(page: Page, name: string, fullPage?: boolean) => Promise<Buffer>} */
 const shot = (page, name, fullPage = true) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 
+/**
+ * An API answer fetched from inside the page (same origin, same cookies).
+ * @param {Page} page
+ * @param {string} url
+ * @param {string} [method]
+ */
 const apiJson = async (page, url, method = 'GET') =>
   page.evaluate(
     async ([u, m]) => {
@@ -64,7 +96,7 @@ describe("the reader's journey", () => {
 
     // Home: lang, headings, section navigation, latest articles, side boxes.
     const homeResponse = await page.goto(`${BASE}/`);
-    expect(homeResponse.status()).toBe(200);
+    expect(homeResponse?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.locator('.latest .card').first().waitFor();
     expect(await page.locator('h1').count()).toBe(1);
@@ -107,7 +139,14 @@ describe("the reader's journey", () => {
     expect(await chart.count()).toBe(1);
     expect(await chart.locator('title').textContent()).toContain('Dân vận khéo');
     const onBars = await chart.locator('.chart__value').allTextContents();
-    expect(onBars.map((text) => text.split(' ')[0])).toEqual(['3.334', '3.145', '1.165', '1.330', '387', '263']);
+    expect(onBars.map((/** @type {string} */ text) => text.split(' ')[0])).toEqual([
+      '3.334',
+      '3.145',
+      '1.165',
+      '1.330',
+      '387',
+      '263',
+    ]);
     expect(await chart.locator('desc').textContent()).toContain('Văn hóa - xã hội: 1.330 mô hình');
 
     // The key tasks, in ordinal prose.
@@ -118,10 +157,9 @@ describe("the reader's journey", () => {
     const signature = page.locator('.signature .signature__author').first();
     expect(await signature.locator('.signature__name').textContent()).toBe('Đinh Xuân Khiêm');
     expect(await signature.locator('.signature__titles').textContent()).toBe('UVBTV, Trưởng ban Dân vận Tỉnh ủy');
-    const [signatureBox, bodyBox] = await Promise.all([
-      signature.boundingBox(),
-      page.locator('.article__body').boundingBox(),
-    ]);
+    const [signatureBox, bodyBox] = (
+      await Promise.all([signature.boundingBox(), page.locator('.article__body').boundingBox()])
+    ).map(present);
     expect(bodyBox.x + bodyBox.width - (signatureBox.x + signatureBox.width)).toBeLessThan(2); // flush right
     expect(signatureBox.x).toBeGreaterThan(bodyBox.x + bodyBox.width / 3);
 
@@ -157,14 +195,16 @@ describe("the reader's journey", () => {
     await page.locator('.result').first().waitFor();
     expect(await page.locator('main h1').textContent()).toBe('Tìm kiếm');
     expect(await page.locator('.count').textContent()).toMatch(/^Tìm thấy [\d.]+ bài viết cho “dan van kheo”$/);
-    const marked = (await page.locator('.result mark').allTextContents()).map((text) => text.toLowerCase());
+    const marked = (await page.locator('.result mark').allTextContents()).map((/** @type {string} */ text) =>
+      text.toLowerCase()
+    );
     expect(marked).toEqual(expect.arrayContaining(['dân', 'vận', 'khéo']));
     await shot(page, 'search-desktop');
 
     // An address that names nothing says so, in Vietnamese, with a way back, and answers 404
     // so that search engines drop it.
     const missing = await page.goto(`${BASE}/bai-viet/khong-co-bai-viet-nay`);
-    expect(missing.status()).toBe(404);
+    expect(missing?.status()).toBe(404);
     await heading(page, 'Không tìm thấy nội dung');
     expect(await page.locator('main a', { hasText: 'Về trang chủ' }).count()).toBe(1);
 
@@ -182,7 +222,7 @@ describe("the reader's journey", () => {
     await sideBox.locator('#total-views').waitFor({ timeout: 15000 });
     const totalBefore = parseVi(await first.page.locator('#total-views').textContent());
 
-    expect((await first.page.goto(`${BASE}/bai-viet/${REPORT}`)).status()).toBe(200);
+    expect((await first.page.goto(`${BASE}/bai-viet/${REPORT}`))?.status()).toBe(200);
     const views = first.page.locator('#article-views');
     // The count shown once the server has recorded this visit (the article's payload may be older).
     await first.page.locator('#article-views[data-recorded="true"]').waitFor();
@@ -202,6 +242,61 @@ describe("the reader's journey", () => {
     );
     await first.context.close();
     await second.context.close();
+  });
+
+  test('a view is recorded only for the article still shown: not when the reader went back before it drew', async () => {
+    const { context, page, problems } = await visitor();
+    /** @type {string[]} */
+    const recorded = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/views'))
+        recorded.push(request.url());
+    });
+    await page.goto(`${BASE}/`);
+    await page.locator('.latest .card').first().waitFor();
+
+    // The article is slow to come; the reader opens it, then goes back before it arrives.
+    const articleApi = `${BASE}/api/portal/articles/${REPORT}`;
+    await page.route(articleApi, (route) =>
+      new Promise((resolve) => setTimeout(resolve, 1500)).then(() => route.continue())
+    );
+    const asked = page.waitForRequest(articleApi);
+    const answered = page.waitForResponse(articleApi);
+    await page.evaluate((address) => {
+      history.pushState(null, '', address);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/bai-viet/${REPORT}`);
+    await asked;
+    await page.evaluate(() => history.back());
+    await page.waitForURL(`${BASE}/`);
+    await answered;
+    await page.waitForTimeout(500); // time for a view that should not be recorded to be asked for
+    expect(recorded).toEqual([]);
+    expect(await page.locator('main .latest').count()).toBe(1); // home, not the article, is drawn
+    expect(await page.locator('#article-title').count()).toBe(0);
+
+    // Read to the end of the loading, the article's visit counts once.
+    await page.unroute(articleApi);
+    await page.goto(`${BASE}/bai-viet/${REPORT}`);
+    await page.locator('#article-views[data-recorded="true"]').waitFor();
+    expect(recorded).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("a search the server refuses is explained in Vietnamese, not in the API's English", async () => {
+    const { context, page, problems } = await visitor();
+    const q = 'dân vận '.repeat(30); // longer than the 200 characters a search may have
+    await page.goto(`${BASE}/tim-kiem?q=${encodeURIComponent(q)}`);
+    await heading(page, 'Yêu cầu chưa hợp lệ');
+    const refused = await apiJson(page, `/api/portal/search?q=${encodeURIComponent(q.trim())}`);
+    expect(refused.status).toBe(400);
+    const text = await page.locator('main .problem').textContent();
+    expect(text).toContain('Từ khóa hoặc số trang tìm kiếm chưa hợp lệ');
+    expect(text).not.toContain(refused.body.error.message);
+    expect(await page.locator('main a', { hasText: 'Về trang chủ' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   test('the side boxes say who is online and how often articles were read, in Vietnamese numbers', async () => {
@@ -253,9 +348,11 @@ describe("the reader's journey", () => {
       );
     }
     expect(onArticleLink).toBe(true);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle
+    );
     expect(outline).not.toBe('none');
-    const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+    const href = await page.evaluate(() => /** @type {Element} */ (document.activeElement).getAttribute('href'));
     await page.keyboard.press('Enter');
     await page.waitForURL(`${BASE}${href}`);
     // The new view's heading takes the focus once the article is drawn.

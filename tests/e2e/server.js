@@ -52,6 +52,7 @@ const main = async () => {
   const { createStrapi } = require('@strapi/strapi');
   const app = createStrapi({ appDir: APP_DIR, distDir, autoReload: false, serveAdminPanel: true });
   let stopping = false;
+  /** @param {number} code */
   const stop = async (code) => {
     if (stopping) return;
     stopping = true;
@@ -64,6 +65,7 @@ const main = async () => {
   try {
     await app.load();
     app.log.level = process.env.E2E_LOG_LEVEL || 'warn';
+    /** @type {import('../../database/seed').SeedModule} */
     const { seedDemoContent, describeDemoAccounts } = require(path.join(distDir, 'src', 'seed'));
     const { accounts } = await seedDemoContent(app);
     await app.listen();
@@ -71,12 +73,13 @@ const main = async () => {
     describeDemoAccounts(accounts, `${url}/admin`).forEach((line) => console.log(line));
     console.log(`E2E_READY ${url}`);
   } catch (error) {
-    console.error(`The app did not start: ${error.stack || error.message}`);
+    const { stack, message } = /** @type {Error} */ (error);
+    console.error(`The app did not start: ${stack || message}`);
     await stop(1);
   }
 };
 
-main().catch((error) => {
+main().catch((/** @type {Error} */ error) => {
   console.error(error.stack || error.message);
   process.exit(1);
 });

@@ -23,15 +23,20 @@ const SCRIPT = `${STEAL}\n`;
 const PAGE = `<!doctype html><html><head><title>bai viet</title><script src="/uploads/a_${run}.js"></script></head><body><script>${STEAL}</script><p>Tài liệu</p></body></html>`;
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="${STEAL.replace(/"/g, '&quot;')}"><script>${STEAL}</script><rect width="10" height="10"/></svg>`;
 
+/** @type {import('playwright-core').Browser} */
 let browser;
+/** @type {string[]} */
 const planted = [];
 
-/** A fresh browser context signed in to the admin as `email`, with its admin token (the jwtToken cookie). */
+/**
+ * A fresh browser context signed in to the admin as `email`, with its admin token (the jwtToken cookie).
+ * @param {string} email
+ */
 const signIn = async (email) => {
-  const { context, page } = await signInAs(browser, BASE, email, PASSWORD, { acceptDownloads: true });
+  const { context, page } = await signInAs(browser, String(BASE), email, String(PASSWORD), { acceptDownloads: true });
   const cookie = (await context.cookies()).find((c) => c.name === 'jwtToken');
   expect(cookie).toBeDefined();
-  return { context, page, token: decodeURIComponent(cookie.value) };
+  return { context, page, token: decodeURIComponent(cookie?.value ?? '') };
 };
 
 beforeAll(async () => {
@@ -80,6 +85,7 @@ describe('the media-library attack', () => {
       planted.push(path.join(UPLOADS, name));
     }
     const { context, page } = await signIn(SUPER_ADMIN);
+    /** @type {string[]} */
     const scriptRequests = [];
     context.on('request', (request) => {
       if (request.url().includes(`a_${run}.js`)) scriptRequests.push(request.url());
@@ -91,7 +97,7 @@ describe('the media-library attack', () => {
       const opened = await context.newPage();
       const download = opened.waitForEvent('download', { timeout: 15000 });
       const answer = opened.waitForResponse((response) => response.url().endsWith(name));
-      await opened.goto(`${BASE}/uploads/${name}`).catch((error) => {
+      await opened.goto(`${BASE}/uploads/${name}`).catch((/** @type {Error} */ error) => {
         if (!/Download is starting|net::ERR_ABORTED/.test(error.message)) throw error;
       });
       expect((await download).suggestedFilename()).toBe(name);

@@ -54,8 +54,9 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return {
     env: { DATABASE_FILENAME: file },
-    drop: async () => {
-      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-    },
+    drop: () =>
+      Promise.resolve().then(() => {
+        for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+      }),
   };
 };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 
 /** Removes the run's compiled app (see global-setup). */
-export default async function globalTeardown(): Promise<void> {
+export default function globalTeardown(): void {
   if (process.env.PORTAL_TEST_DIST) fs.rmSync(process.env.PORTAL_TEST_DIST, { recursive: true, force: true });
 }

@@ -22,7 +22,7 @@ export const startApp = async (): Promise<TestApp> => {
   let strapi: Core.Strapi;
   try {
     strapi = await instance.load();
-    await strapi.server.mount();
+    strapi.server.mount();
   } catch (error) {
     // A failed start must not leave connections open (Jest would wait for them) or a database behind.
     await instance.destroy().catch(() => {});

@@ -18,6 +18,7 @@ const sizes = () =>
 module.exports = {
   order: 10,
   describe: 'search p95 at growing dataset sizes, cache bypassed',
+  /** @param {import('../run').ScenarioContext} context */
   async run({ app, database, distDir, lib }) {
     const bypass = { 'x-portal-cache': 'bypass' };
     const rows = [];

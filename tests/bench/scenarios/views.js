@@ -24,8 +24,15 @@ process.env.BENCH_NAIVE_COUNTER = 'true';
  * and waits for every answer, so counts can be compared exactly (a timed run stops with requests
  * still in flight, which the server counts and autocannon never sees).
  */
+/**
+ * @param {typeof import('../lib')} lib
+ * @param {string} url
+ * @param {{ duration: number, amount?: undefined } | { amount: number, duration?: undefined }} run
+ * @returns {Promise<import('../lib').LoadFigures & { ok: number, counted: number }>}
+ */
 const load = (lib, url, { duration, amount }) =>
   new Promise((resolve, reject) => {
+    /** @type {number[]} */
     const latencies = [];
     let ok = 0;
     let counted = 0;
@@ -62,6 +69,7 @@ const load = (lib, url, { duration, amount }) =>
 module.exports = {
   order: 30,
   describe: 'article views under load: exact counts vs /_health, and the naive read-modify-write',
+  /** @param {import('../run').ScenarioContext} context */
   async run({ app, database, lib }) {
     const home = await (await app.request('/api/portal/home')).json();
     const [one] = home.data.latest;
@@ -88,6 +96,7 @@ module.exports = {
       );
       return Number(rows[0].hits);
     };
+    /** @type {(table: string, slug: string) => Promise<number>} */
     const stored = async (table, slug) => {
       const { rows } = await db.query(
         `SELECT coalesce(max(t.hits), 0)::bigint AS hits FROM "${table}" t WHERE t.document_id IN (SELECT document_id FROM "${app.schema['api::article.article'].table}" WHERE slug = $1)`,
@@ -95,6 +104,7 @@ module.exports = {
       );
       return Number(rows[0].hits);
     };
+    /** @type {(slug: string) => Promise<number>} */
     const viewsNow = async (slug) =>
       (await (await app.request(`/api/portal/articles/${slug}/views`)).json()).data.views;
     const flushWait = Number(process.env.STATS_FLUSH_INTERVAL_MS ?? 2000) * 2 + 500;
@@ -122,8 +132,9 @@ module.exports = {
       const naiveRun = await load(lib, naiveUrl, { amount });
       const naiveAfter = await naiveStored();
 
+      /** @type {(import('../lib').LoadFigures & { title: string, expected: number | string, observed: number | string, lost: number | string, vsHealth?: number })[]} */
       const rows = [
-        { title: 'ceiling GET /_health', ...health, expected: '', observed: '', lost: '' },
+        { ...health, expected: '', observed: '', lost: '' },
         {
           title: 'POST /api/portal/articles/:slug/views (stats plugin)',
           ...views,
@@ -140,9 +151,10 @@ module.exports = {
         },
       ];
       for (const row of rows) row.vsHealth = lib.ratio(row.rps, health.rps);
+      const viewsVsHealth = lib.ratio(views.rps, health.rps);
       const exact =
         exactRun.ok === amount && exactRun.counted === amount && answered - before === amount && written === answered;
-      const met = rows[1].vsHealth >= TARGET_VS_HEALTH && views.errors === 0 && views.non2xx === 0;
+      const met = viewsVsHealth >= TARGET_VS_HEALTH && views.errors === 0 && views.non2xx === 0;
       const markdown = [
         `Every request is a new visitor (its own \`dv_vid\` cookie), so every 2xx answer must count. Shared state: ${process.env.REDIS_URL ? 'Redis' : 'in memory (one instance, no REDIS_URL)'}; flush interval ${process.env.STATS_FLUSH_INTERVAL_MS ?? 2000} ms. Target: ≥ ${TARGET_VS_HEALTH}× /_health.`,
         '',
@@ -156,7 +168,7 @@ module.exports = {
         ]),
         '',
         `req/s and latencies: timed runs. Views expected/recorded/lost: a separate run of exactly ${amount} requests at the same concurrency, every answer awaited.`,
-        `Stats plugin: ${exactRun.ok} of ${amount} answers 2xx, ${exactRun.counted} said "counted"; the article went from ${before} to ${answered} views (buffer included); after the flush the database holds ${written} (all runs included). Counts exact: ${exact ? 'yes' : 'NO'}. Throughput target: ${met ? 'met' : 'MISSED'} (${rows[1].vsHealth}× /_health).`,
+        `Stats plugin: ${exactRun.ok} of ${amount} answers 2xx, ${exactRun.counted} said "counted"; the article went from ${before} to ${answered} views (buffer included); after the flush the database holds ${written} (all runs included). Counts exact: ${exact ? 'yes' : 'NO'}. Throughput target: ${met ? 'met' : 'MISSED'} (${viewsVsHealth}× /_health).`,
         `Naive: ${naiveRun.ok} of ${amount} answers 2xx, the counter moved by ${naiveAfter - naiveBefore}: ${naiveRun.ok - (naiveAfter - naiveBefore)} views lost (${naiveRun.ok ? lib.round((100 * (naiveRun.ok - (naiveAfter - naiveBefore))) / naiveRun.ok) : 0} %).`,
       ].join('\n');
       return { markdown, data: { rows, before, answered, written, exact, met } };
