@@ -1,18 +1,34 @@
 import type { Core } from '@strapi/strapi';
+import mediaConfig from '../src/plugins/media/server/src/config';
 import { secret } from '../src/utils/env-file';
+
+/*
+ * The local plugins' settings come from the environment here and nowhere else; their defaults and
+ * their validation live once, in each plugin's config.ts (a zod schema). A variable that is not set
+ * passes `undefined`, and Strapi fills it in from the plugin's default.
+ */
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
+/** An optional setting: undefined (the plugin's default) when unset or empty. */
+const optional = (env: Env, name: string): string | undefined => env(name, '') || undefined;
+
 /** The largest file accepted of each kind, in megabytes (the media plugin's config). */
 const uploadLimits = (env: Env) => ({
-  image: env.int('UPLOAD_MAX_IMAGE_MB', 20),
-  document: env.int('UPLOAD_MAX_DOCUMENT_MB', 20),
-  audio: env.int('UPLOAD_MAX_AUDIO_MB', 100),
-  video: env.int('UPLOAD_MAX_VIDEO_MB', 200),
+  image: env.int('UPLOAD_MAX_IMAGE_MB'),
+  document: env.int('UPLOAD_MAX_DOCUMENT_MB'),
+  audio: env.int('UPLOAD_MAX_AUDIO_MB'),
+  video: env.int('UPLOAD_MAX_VIDEO_MB'),
 });
 
 /** The request body limit for uploads (config/middlewares.ts): the largest of those limits. */
-export const largestUploadBytes = (env: Env): number => Math.max(...Object.values(uploadLimits(env))) * 1_000_000;
+export const largestUploadBytes = (env: Env): number => {
+  const limits = { ...mediaConfig.default.maxMegabytes };
+  for (const [kind, value] of Object.entries(uploadLimits(env))) {
+    if (Number.isInteger(value)) limits[kind as keyof typeof limits] = value as number;
+  }
+  return Math.max(...Object.values(limits)) * 1_000_000;
+};
 
 /** E-mail: printed to the log unless EMAIL_PROVIDER=nodemailer points it at an SMTP server. */
 const email = ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -50,20 +66,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     resolve: './src/plugins/portal',
     config: {
       cache: {
-        enabled: env.bool('PORTAL_CACHE', true),
-        maxEntries: env.int('PORTAL_CACHE_ENTRIES', 2000),
-        maxAge: env.int('PORTAL_CACHE_MAX_AGE', 60),
+        enabled: env.bool('PORTAL_CACHE'),
+        maxEntries: env.int('PORTAL_CACHE_ENTRIES'),
+        maxAge: env.int('PORTAL_CACHE_MAX_AGE'),
         // Lets a benchmark measure the uncached path with `x-portal-cache: bypass`; off for the public.
-        allowBypass: env.bool('PORTAL_CACHE_ALLOW_BYPASS', false),
+        allowBypass: env.bool('PORTAL_CACHE_ALLOW_BYPASS'),
         // Seconds a response is kept even without content changes (readership figures move on their own).
-        ttl: env.int('PORTAL_CACHE_TTL', 30),
+        ttl: env.int('PORTAL_CACHE_TTL'),
       },
-      redisUrl: env('REDIS_URL', '') || null,
+      redisUrl: optional(env, 'REDIS_URL'),
       // Instances of one site share the channel; another site on the same Redis picks its own.
-      redisChannel: env('PORTAL_CACHE_CHANNEL', 'portal:cache:invalidate'),
-      siteName: env('SITE_NAME', 'Cổng thông tin Ban Dân vận'),
+      redisChannel: optional(env, 'PORTAL_CACHE_CHANNEL'),
+      siteName: env('SITE_NAME'),
       // Search counts up to this many matches; a commoner word reports "more than" the limit.
-      searchCountLimit: env.int('PORTAL_SEARCH_COUNT_LIMIT', 1000),
+      searchCountLimit: env.int('PORTAL_SEARCH_COUNT_LIMIT'),
     },
   },
   // The reference reader page (public/index.html) at `/` and at its deep links.
@@ -72,16 +88,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     resolve: './src/plugins/stats',
     config: {
-      dedupMinutes: env.int('STATS_DEDUP_MINUTES', 30),
-      onlineMinutes: env.int('STATS_ONLINE_MINUTES', 5),
-      flushIntervalMs: env.int('STATS_FLUSH_INTERVAL_MS', 2000),
-      legacyTotal: env.int('STATS_LEGACY_TOTAL', 0),
-      redisUrl: env('REDIS_URL', '') || null,
-      redisPrefix: env('STATS_REDIS_PREFIX', 'portal:stats:'),
+      dedupMinutes: env.int('STATS_DEDUP_MINUTES'),
+      onlineMinutes: env.int('STATS_ONLINE_MINUTES'),
+      flushIntervalMs: env.int('STATS_FLUSH_INTERVAL_MS'),
+      legacyTotal: env.int('STATS_LEGACY_TOTAL'),
+      redisUrl: optional(env, 'REDIS_URL'),
+      redisPrefix: optional(env, 'STATS_REDIS_PREFIX'),
       salt: secret('STATS_SALT'),
-      rateLimit: { max: env.int('STATS_RATE_LIMIT', 60), windowSeconds: env.int('STATS_RATE_WINDOW_SECONDS', 60) },
-      timeZone: env('STATS_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
-      secureCookie: env.bool('STATS_SECURE_COOKIE', false),
+      rateLimit: { max: env.int('STATS_RATE_LIMIT'), windowSeconds: env.int('STATS_RATE_WINDOW_SECONDS') },
+      timeZone: optional(env, 'STATS_TIME_ZONE'),
+      secureCookie: env.bool('STATS_SECURE_COOKIE'),
     },
   },
   // What may be uploaded (an allowlist checked by the bytes), size limits per kind, and the headers
@@ -90,18 +106,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     resolve: './src/plugins/media',
     config: {
-      allowSvg: env.bool('UPLOAD_ALLOW_SVG', false),
+      allowSvg: env.bool('UPLOAD_ALLOW_SVG'),
       maxMegabytes: uploadLimits(env),
-      quarantineDir: env('UPLOAD_QUARANTINE_DIR', 'private/quarantine'),
+      quarantineDir: optional(env, 'UPLOAD_QUARANTINE_DIR'),
     },
   },
   approval: {
     enabled: true,
     resolve: './src/plugins/approval',
     config: {
-      separationOfDuties: env.bool('APPROVAL_SEPARATION_OF_DUTIES', true),
-      schedulerRule: env('APPROVAL_SCHEDULER_RULE', '*/30 * * * * *'),
-      schedulerEnabled: env.bool('APPROVAL_SCHEDULER_ENABLED', true),
+      separationOfDuties: env.bool('APPROVAL_SEPARATION_OF_DUTIES'),
+      schedulerRule: optional(env, 'APPROVAL_SCHEDULER_RULE'),
+      schedulerEnabled: env.bool('APPROVAL_SCHEDULER_ENABLED'),
     },
   },
   'users-permissions': {
