@@ -1,4 +1,4 @@
-import { bootInChild as boot } from '../helpers/boot-child';
+import { bootInChild as boot, PRODUCTION_SECRETS } from '../helpers/boot-child';
 
 describe('readership settings: a wrong value stops the start with a message naming the variable', () => {
   it.each([
@@ -21,15 +21,7 @@ describe('readership settings: a wrong value stops the start with a message nami
   });
 
   it('needs STATS_SALT in production, and names it', () => {
-    const secrets = {
-      APP_KEYS: 'a,b',
-      ADMIN_JWT_SECRET: 'x',
-      API_TOKEN_SALT: 'x',
-      TRANSFER_TOKEN_SALT: 'x',
-      ENCRYPTION_KEY: 'x',
-      JWT_SECRET: 'x',
-    };
-    const result = boot({ NODE_ENV: 'production', ...secrets, STATS_SALT: undefined });
+    const result = boot({ NODE_ENV: 'production', ...PRODUCTION_SECRETS, STATS_SALT: undefined });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('STATS_SALT is not set');
   });

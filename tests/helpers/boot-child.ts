@@ -1,6 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { APP_DIR, DIST_DIR } from './database';
 
+/** Every secret production asks for, each set to a placeholder: a test unsets the one it is about. */
+export const PRODUCTION_SECRETS: Record<string, string> = {
+  APP_KEYS: 'a,b',
+  ADMIN_JWT_SECRET: 'x',
+  API_TOKEN_SALT: 'x',
+  TRANSFER_TOKEN_SALT: 'x',
+  ENCRYPTION_KEY: 'x',
+  JWT_SECRET: 'x',
+  STATS_SALT: 'x'.repeat(16),
+};
+
 /**
  * Loads the compiled app in a child process with `env` on top of this one's (and no `.env`
  * file), then stops it; returns the child's output. `STARTED` on stdout means it loaded.

@@ -7,7 +7,7 @@ import { LIMIT_SETTINGS } from '../constants';
 import {
   FILE_TYPES,
   looksLikeSvg,
-  sniffBuffer,
+  describeAllowed,
   sniffFile,
   SVG_TYPE,
   type FileType,
@@ -42,10 +42,9 @@ const KIND_WORDS: Record<MediaKind, { en: string; vi: string }> = {
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
-const sha256Of = async (source: { filepath?: string; buffer?: Buffer }): Promise<string> => {
+const sha256Of = async (filepath: string): Promise<string> => {
   const hash = crypto.createHash('sha256');
-  if (source.buffer) return hash.update(source.buffer).digest('hex');
-  for await (const chunk of fs.createReadStream(source.filepath as string)) hash.update(chunk as Buffer);
+  for await (const chunk of fs.createReadStream(filepath)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 };
 
@@ -66,9 +65,9 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
   const allowed = (): readonly FileType[] => (getConfig(strapi).allowSvg ? [...FILE_TYPES, SVG_TYPE] : FILE_TYPES);
 
   const allowedSentence = () => {
-    const byKind = new Map<MediaKind, string[]>();
-    for (const type of allowed()) byKind.set(type.kind, [...(byKind.get(type.kind) ?? []), type.label]);
-    return [...byKind].map(([kind, labels]) => `${KIND_WORDS[kind].en} (${labels.join(', ')})`).join('; ');
+    const byKind = new Map<MediaKind, FileType[]>();
+    for (const type of allowed()) byKind.set(type.kind, [...(byKind.get(type.kind) ?? []), type]);
+    return [...byKind].map(([kind, types]) => `${KIND_WORDS[kind].en} (${describeAllowed(types)})`).join('; ');
   };
 
   const refuseType = (name: string, found: string): errors.ValidationError =>
@@ -89,22 +88,19 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * The file's real type, from its bytes. An SVG is sanitised when SVG is allowed: `rewrite`
-   * receives the cleaned bytes to store in place of the sent ones.
+   * The real type of the file at `filepath`, from its bytes. When SVG is allowed, an SVG is
+   * cleaned and the cleaned bytes replace the sent ones on disk.
    */
-  const identify = async (
-    name: string,
-    source: { filepath?: string; buffer?: Buffer },
-    rewrite: (clean: Buffer) => Promise<void>
-  ): Promise<{ type: FileType; bytes: number }> => {
-    const sniffed = source.buffer ? sniffBuffer(source.buffer) : await sniffFile(source.filepath as string);
+  const identify = async (name: string, filepath: string): Promise<{ type: FileType; bytes: number }> => {
+    const sniffed = await sniffFile(filepath);
     if (sniffed.type) {
-      const bytes = source.buffer ? source.buffer.length : (await fs.promises.stat(source.filepath as string)).size;
+      const bytes = (await fs.promises.stat(filepath)).size;
       assertSize(name, sniffed.type, bytes);
       return { type: sniffed.type, bytes };
     }
-    const raw = source.buffer ?? (await fs.promises.readFile(source.filepath as string));
-    if (getConfig(strapi).allowSvg && looksLikeSvg(raw)) {
+    // Only an allowed SVG is worth reading whole; anything else is refused as it was sniffed.
+    const raw = getConfig(strapi).allowSvg ? await fs.promises.readFile(filepath) : null;
+    if (raw && looksLikeSvg(raw)) {
       assertSize(name, SVG_TYPE, raw.length);
       let clean: Buffer;
       try {
@@ -118,16 +114,13 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
           }
         );
       }
-      await rewrite(clean);
+      await fs.promises.writeFile(filepath, clean);
       return { type: SVG_TYPE, bytes: clean.length };
     }
     throw refuseType(name, sniffed.found);
   };
 
   return {
-    /** The allowlist in force (with SVG when UPLOAD_ALLOW_SVG=true). */
-    allowedTypes: allowed,
-
     /**
      * Admits a file sent in a request (upload or replace): refuses it (400, 413) or records its
      * real type on it, so the upload plugin stores the real MIME type and a matching extension.
@@ -136,18 +129,13 @@ const guard = ({ strapi }: { strapi: Core.Strapi }) => {
       const name = file.originalFilename || 'file';
       if (!file.filepath)
         throw new errors.ValidationError(`"${name}" arrived without its content.`, { code: 'no-content', file: name });
-      const { type, bytes } = await identify(name, { filepath: file.filepath }, (clean) =>
-        fs.promises.writeFile(file.filepath as string, clean)
-      );
+      const { type, bytes } = await identify(name, file.filepath);
       file.size = bytes;
       file.mimetype = type.mime;
       file.detectedMimeType = type.mime;
       file.originalFilename = withExtension(name, type);
-      return { type, bytes, sha256: await sha256Of({ filepath: file.filepath }) };
+      return { type, bytes, sha256: await sha256Of(file.filepath) };
     },
-
-    /** SHA-256 of a stored file's bytes (for files stored before the portal recorded it). */
-    sha256Of,
   };
 };
 
