@@ -10,7 +10,23 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   return [
     'strapi::logger',
     'strapi::errors',
-    'strapi::security',
+    // Strapi's own policy, plus the video players an article's body may embed (bodyHtml).
+    {
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          directives: {
+            'frame-src': [
+              "'self'",
+              'https://www.youtube.com',
+              'https://www.youtube-nocookie.com',
+              'https://player.vimeo.com',
+            ],
+          },
+        },
+      },
+    },
     // Decides every CORS answer (src/middlewares/cors.ts). Placed before strapi::cors so that it
     // has the last word on what strapi::cors or a route (the GraphQL plugin's own) may have set.
     { name: 'global::cors', config: cors },

@@ -74,14 +74,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
         // Seconds a response is kept even without content changes (readership figures move on their own).
         ttl: env.int('PORTAL_CACHE_TTL'),
       },
-      redisUrl: optional(env, 'REDIS_URL'),
-      // Instances of one site share the channel; another site on the same Redis picks its own.
+      // REDIS_URL is read once, by src/shared/redis.ts. Instances of one site share the channel; another site on the
+      // same Redis picks its own.
       redisChannel: optional(env, 'PORTAL_CACHE_CHANNEL'),
       siteName: env('SITE_NAME'),
       // Search counts up to this many matches; a commoner word reports "more than" the limit.
       searchCountLimit: env.int('PORTAL_SEARCH_COUNT_LIMIT'),
     },
   },
+  // Old sites brought over: the Joomla importer (`npm run import:joomla`) and the 301s of their addresses.
+  legacy: { enabled: true, resolve: './src/plugins/legacy' },
   // The reference reader page (public/index.html) at `/` and at its deep links.
   reader: { enabled: true, resolve: './src/plugins/reader' },
   stats: {
@@ -92,7 +94,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       onlineMinutes: env.int('STATS_ONLINE_MINUTES'),
       flushIntervalMs: env.int('STATS_FLUSH_INTERVAL_MS'),
       legacyTotal: env.int('STATS_LEGACY_TOTAL'),
-      redisUrl: optional(env, 'REDIS_URL'),
       redisPrefix: optional(env, 'STATS_REDIS_PREFIX'),
       salt: secret('STATS_SALT'),
       rateLimit: { max: env.int('STATS_RATE_LIMIT'), windowSeconds: env.int('STATS_RATE_WINDOW_SECONDS') },

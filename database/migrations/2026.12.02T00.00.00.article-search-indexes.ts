@@ -14,8 +14,8 @@ import {
  * indexes gained after their own migration had run.
  *
  * Strapi runs migrations before it creates or alters tables, so on a fresh database, or one that
- * gains the search columns in the same start, the portal plugin's bootstrap creates them right
- * after the schema sync instead; both are idempotent.
+ * gains the search columns in the same start, the portal plugin makes them once the schema sync
+ * has (ensureIndexesOnce, once per database); both ways are idempotent.
  */
 export async function up(knex: Knex, db?: MigrationDatabase): Promise<void> {
   const target = migrationTarget(knex, db);

@@ -16,7 +16,7 @@
  * @typedef {{ ordinal: string, heading: string, detail?: string | null, status: string, dueDate?: string | null, responsibleDepartments: DepartmentRef[] }} Task
  * @typedef {{ title: string, period: string, intro?: string | null, department?: Named | null, tasks: Task[] }} TaskList
  * @typedef {{ slug: string, fullName: string, titles: string[], position?: string | null }} AuthorRef
- * @typedef {ArticleCard & { views?: number | null, breadcrumb: Named[], department?: Named | null, body: unknown, campaigns: Campaign[], taskList?: TaskList | null, authors: AuthorRef[], tags: string[], previous?: ArticleCard | null, next?: ArticleCard | null, related: ArticleCard[] }} Article
+ * @typedef {ArticleCard & { views?: number | null, breadcrumb: Named[], department?: Named | null, body: unknown, bodyHtml?: string | null, campaigns: Campaign[], taskList?: TaskList | null, authors: AuthorRef[], tags: string[], previous?: ArticleCard | null, next?: ArticleCard | null, related: ArticleCard[] }} Article
  * @typedef {AuthorRef & { photo?: Image | null, department?: Named | null, bio?: string | null, articles: ArticleCard[], pagination: Pagination }} AuthorPage
  * @typedef {DepartmentRef & { description?: string | null, address?: string | null, phone?: string | null, email?: string | null, parent?: Named | null, children: Named[] }} DepartmentPage
  * @typedef {ArticleCard & { highlightedTitle: string, snippet?: string | null }} SearchHit

@@ -4,6 +4,7 @@
  */
 import { api, printUrl } from './api.js';
 import { renderBlocks } from './blocks.js';
+import { renderBodyHtml } from './body-html.js';
 import { campaignChart } from './chart.js';
 import { h, markedText } from './dom.js';
 import { formatDate, formatNumber, isoDate } from './format.js';
@@ -445,7 +446,8 @@ export const article = async ({ slug }) => {
         )
       : null,
     data.summary ? h('p', { class: 'article__summary' }, data.summary) : null,
-    h('div', { class: 'article__body' }, renderBlocks(data.body)),
+    // An imported body with tables or videos comes as HTML as well: readers see that one.
+    h('div', { class: 'article__body' }, data.bodyHtml ? renderBodyHtml(data.bodyHtml) : renderBlocks(data.body)),
     data.campaigns.length
       ? h(
           'section',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { articleRule } from './article';
+import { bodyHtmlRule } from './body-html';
 import { figuresRule } from './figures';
 import { inUseRule } from './in-use';
 import { publishedOnlyRule } from './published-only';
@@ -15,6 +16,7 @@ export const registerDocumentRules = (strapi: Core.Strapi): void => {
   strapi.documents.use(slugRule(strapi));
   strapi.documents.use(treeRule(strapi));
   strapi.documents.use(articleRule(strapi));
+  strapi.documents.use(bodyHtmlRule(strapi));
   strapi.documents.use(figuresRule(strapi));
   strapi.documents.use(inUseRule(strapi));
 };

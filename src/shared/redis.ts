@@ -1,15 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
 import { z } from 'zod';
+import { readSetting, setting } from './config';
 
-/** REDIS_URL: a redis:// or rediss:// URL, or empty (null: one instance alone, nothing shared). */
-export const redisUrlSchema = z
-  .string()
-  .nullable()
-  .transform((value) => value || null)
-  .refine((value) => value === null || /^rediss?:\/\//.test(value), {
-    error: (issue) => `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(issue.input)}.`,
-  });
+/**
+ * REDIS_URL, the one setting of every Redis connection: a redis:// or rediss:// URL, or unset
+ * (null: one instance alone, nothing shared). No plugin setting repeats it.
+ */
+export const redisUrlSetting = setting(
+  z
+    .string()
+    .regex(/^rediss?:\/\//)
+    .nullable(),
+  'REDIS_URL',
+  'a redis:// or rediss:// URL, or nothing'
+);
+
+/** The validated REDIS_URL of `environment`; throws a message naming the variable when it is wrong. */
+export const redisUrlFrom = (environment: NodeJS.ProcessEnv = process.env): string | null =>
+  readSetting(redisUrlSetting, environment);
 
 /**
  * The Redis connections of one Strapi instance, configured once from REDIS_URL. Every plugin
@@ -44,9 +53,7 @@ const OPTIONS = { maxRetriesPerRequest: 2, enableOfflineQueue: true } as const;
 const providers = new WeakMap<Core.Strapi, RedisProvider>();
 
 const create = (strapi: Core.Strapi): RedisProvider => {
-  const parsed = redisUrlSchema.safeParse(process.env.REDIS_URL ?? null);
-  if (!parsed.success) throw new Error(parsed.error.issues[0].message);
-  const url = parsed.data;
+  const url = redisUrlFrom();
   let shared: Redis | null = null;
   let users = 0;
 
@@ -84,7 +91,10 @@ const create = (strapi: Core.Strapi): RedisProvider => {
   };
 };
 
-/** The Redis connections of this Strapi instance (REDIS_URL read on first use). */
+/**
+ * The Redis connections of this Strapi instance. REDIS_URL is read and checked on first use, in
+ * the bootstrap of the first plugin that shares state, so a wrong value stops the start.
+ */
 export const redis = (strapi: Core.Strapi): RedisProvider => {
   let provider = providers.get(strapi);
   if (!provider) {

@@ -1,5 +1,7 @@
 import { UID } from '../../src/constants';
 import type { AuditRecord } from '../../src/plugins/approval/server/src/services/audit';
+import type setupService from '../../src/plugins/approval/server/src/services/setup';
+import { isPostgres } from '../helpers/database';
 import { builders } from '../helpers/content';
 import { adminUser, approvalApi, contentManager, type Person } from '../helpers/people';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -110,6 +112,39 @@ describe('approval: the audit trail', () => {
     await expect(app.strapi.db.query(EVENT).deleteMany({ where: {} })).rejects.toMatchObject(refusedByDatabase);
 
     expect(await app.strapi.db.query(EVENT).findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+  });
+
+  it('is guarded by objects made once per database: no DDL at a later start, made again when missing', async () => {
+    const { strapi } = app;
+    const setup = strapi.plugin('approval').service<ReturnType<typeof setupService>>('setup');
+    const statements: string[] = [];
+    const listener = (query: { sql: string }) => statements.push(query.sql);
+    strapi.db.connection.client.on('query', listener);
+    try {
+      // Given a database that has them, a later start only reads the plugin store's record.
+      expect(await setup.ensureDatabaseGuardsOnce()).toBe('in place');
+    } finally {
+      strapi.db.connection.client.removeListener('query', listener);
+    }
+    expect(statements.filter((sql) => /\b(create|drop|alter)\b/i.test(sql))).toEqual([]);
+
+    // A database from before the guards: no trigger, no record. The next start makes them, once.
+    const events = strapi.db.metadata.get(EVENT).tableName;
+    const before = await strapi.db.query(EVENT).count({});
+    if (isPostgres()) {
+      await strapi.db.connection.raw(
+        `drop trigger ${events}_append_only on "${strapi.db.getSchemaName()}"."${events}"`
+      );
+    } else {
+      await strapi.db.connection.raw(`drop trigger ${events}_no_delete`);
+    }
+    await strapi.store({ type: 'plugin', name: 'approval', key: 'database-guards' }).delete({});
+    expect(await setup.ensureDatabaseGuardsOnce()).toBe('made');
+    expect(await setup.ensureDatabaseGuardsOnce()).toBe('in place');
+    await expect(strapi.db.query(EVENT).deleteMany({ where: {} })).rejects.toMatchObject({
+      message: expect.stringMatching(/append-only/),
+    });
+    expect(await strapi.db.query(EVENT).count({})).toBe(before);
   });
 
   it('outlives the document: deleting an article keeps its history and records the deletion', async () => {

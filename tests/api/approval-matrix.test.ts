@@ -1,8 +1,7 @@
 import { UID } from '../../src/constants';
-import { SYSTEM, workflowOf } from '../helpers/approval';
-import { builders } from '../helpers/content';
-import { adminUser, approvalApi, contentManager, type Person } from '../helpers/people';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { approvalWorld, SYSTEM, workflowOf } from '../helpers/approval';
+import { adminUser, contentManager, type Person } from '../helpers/people';
+import type { TestApp } from '../helpers/strapi';
 
 /**
  * Who may do what with an article, asked over HTTP as each role would: the admin panel's own
@@ -10,8 +9,9 @@ import { startApp, type TestApp } from '../helpers/strapi';
  * nothing changed.
  */
 describe('approval: the role × action matrix', () => {
+  const world = approvalWorld();
+  const { cm, flow, stateOf, isLive, articleData, articleIn } = world;
   let app: TestApp;
-  let make: ReturnType<typeof builders>;
   let deptA: string;
   let deptB: string;
   let section: string;
@@ -23,24 +23,6 @@ describe('approval: the role × action matrix', () => {
   let superAdmin: Person;
   let sent: { to: string; subject: string; text: string }[];
 
-  const articleData = (title: string, department = deptA) => ({
-    title,
-    section: { connect: [{ documentId: section }] },
-    department: { connect: [{ documentId: department }] },
-    authors: { connect: [{ documentId: authorA }] },
-  });
-  const cm = (person: Person) => contentManager(app, person, UID.article);
-  const flow = (person: Person) => approvalApi(app, person, UID.article);
-
-  const stateOf = async (documentId: string) =>
-    (
-      (await app.strapi.db
-        .query('plugin::approval.review')
-        .findOne({ where: { targetUid: UID.article, targetDocumentId: documentId } })) as {
-        state: string;
-      } | null
-    )?.state ?? 'none';
-  const isLive = async (documentId: string) => (await app.http().get(`/api/articles/${documentId}`)).status === 200;
   const draftTitle = async (documentId: string) =>
     (
       (await app.strapi.db
@@ -48,32 +30,11 @@ describe('approval: the role × action matrix', () => {
         .findOne({ where: { documentId, publishedAt: null }, select: ['title'] })) as { title: string }
     ).title;
 
-  /** An article of department A written by editor A, in the given state. */
-  const articleIn = async (
-    state: 'draft' | 'submitted' | 'approved',
-    title = `Bài ${Math.random().toString(36).slice(2, 8)}`
-  ) => {
-    const created = await cm(editorA).create(articleData(title)).expect(201);
-    const documentId = created.body.data.documentId as string;
-    if (state !== 'draft') await flow(editorA).submit(documentId).expect(200);
-    if (state === 'approved') await flow(headA).approve(documentId).expect(200);
-    return documentId;
-  };
-
   beforeAll(async () => {
-    app = await startApp();
-    make = builders(app.strapi);
-    deptA = (await make.department({ name: 'Ban Dân vận Tỉnh ủy' })).documentId;
-    deptB = (await make.department({ name: 'Hội Nông dân tỉnh' })).documentId;
-    section = (await make.section({ name: 'Tin tức' })).documentId;
-    authorA = (await make.author({ fullName: 'Lê Văn Tâm', department: deptA })).documentId;
-    editorA = await adminUser(app, 'editor', [deptA], 'Biên tập A');
-    headA = await adminUser(app, 'head', [deptA], 'Trưởng ban A');
+    ({ app, deptA, deptB, section, authorA, editorA, headA, headB, superAdmin } = await world.start());
     secondHeadA = await adminUser(app, 'head', [deptA], 'Phó ban A');
-    headB = await adminUser(app, 'head', [deptB], 'Trưởng ban B');
-    superAdmin = await adminUser(app, 'super admin', [], 'Quản trị');
   });
-  afterAll(() => app?.stop());
+  afterAll(() => world.stop());
 
   beforeEach(() => {
     sent = [];

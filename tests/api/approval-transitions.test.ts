@@ -1,11 +1,9 @@
 import { UID } from '../../src/constants';
 import type { PanelAction, QueueAnswer } from '../../src/plugins/approval/server/src/api-types';
 import { PANEL_ACTIONS } from '../../src/plugins/approval/server/src/transitions';
-import { builders } from '../helpers/content';
-import { adminUser, approvalApi, contentManager, type Person } from '../helpers/people';
-import { startApp, type TestApp } from '../helpers/strapi';
-
-type State = 'draft' | 'submitted' | 'approved' | 'published';
+import { approvalWorld, type ArticleState as State } from '../helpers/approval';
+import type { Person } from '../helpers/people';
+import type { TestApp } from '../helpers/strapi';
 
 /**
  * The transition table drives both what the approval panel offers and what the routes accept:
@@ -13,43 +11,13 @@ type State = 'draft' | 'submitted' | 'approved' | 'published';
  * an action refused, with nothing changed.
  */
 describe('approval: the transition table', () => {
+  const world = approvalWorld();
+  const { flow, stateOf, isLive, articleIn } = world;
   let app: TestApp;
-  let deptA: string;
-  let deptB: string;
-  let section: string;
-  let authorA: string;
   let editorA: Person;
   let headA: Person;
   let headB: Person;
   let superAdmin: Person;
-
-  const cm = (person: Person) => contentManager(app, person, UID.article);
-  const flow = (person: Person) => approvalApi(app, person, UID.article);
-  const stateOf = async (documentId: string) =>
-    (
-      (await app.strapi.db
-        .query('plugin::approval.review')
-        .findOne({ where: { targetUid: UID.article, targetDocumentId: documentId } })) as {
-        state: string;
-      } | null
-    )?.state ?? 'none';
-
-  const isLive = async (documentId: string) => (await app.http().get(`/api/articles/${documentId}`)).status === 200;
-
-  /** An article of department A written by editor A, brought to the given state by its head. */
-  const articleIn = async (state: State, title = `Bài ${Math.random().toString(36).slice(2, 8)}`) => {
-    const data = {
-      title,
-      section: { connect: [{ documentId: section }] },
-      department: { connect: [{ documentId: deptA }] },
-      authors: { connect: [{ documentId: authorA }] },
-    };
-    const documentId = (await cm(editorA).create(data).expect(201)).body.data.documentId as string;
-    if (state !== 'draft') await flow(editorA).submit(documentId).expect(200);
-    if (state === 'approved' || state === 'published') await flow(headA).approve(documentId).expect(200);
-    if (state === 'published') await flow(headA).publish(documentId).expect(200);
-    return documentId;
-  };
 
   const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
@@ -76,18 +44,9 @@ describe('approval: the transition table', () => {
   };
 
   beforeAll(async () => {
-    app = await startApp();
-    const make = builders(app.strapi);
-    deptA = (await make.department({ name: 'Ban Dân vận Tỉnh ủy' })).documentId;
-    deptB = (await make.department({ name: 'Hội Nông dân tỉnh' })).documentId;
-    section = (await make.section({ name: 'Tin tức' })).documentId;
-    authorA = (await make.author({ fullName: 'Lê Văn Tâm', department: deptA })).documentId;
-    editorA = await adminUser(app, 'editor', [deptA], 'Biên tập A');
-    headA = await adminUser(app, 'head', [deptA], 'Trưởng ban A');
-    headB = await adminUser(app, 'head', [deptB], 'Trưởng ban B');
-    superAdmin = await adminUser(app, 'super admin', [], 'Quản trị');
+    ({ app, editorA, headA, headB, superAdmin } = await world.start());
   });
-  afterAll(() => app?.stop());
+  afterAll(() => world.stop());
 
   const roles: [string, () => Person][] = [
     ['an editor of the department', () => editorA],

@@ -1,33 +1,22 @@
 import { UID } from '../../src/constants';
-import { builders } from '../helpers/content';
+import { approvalWorld } from '../helpers/approval';
 import * as sample from '../helpers/files';
 import { fileById, mediaLibrary, type StoredFile } from '../helpers/media';
-import { adminUser, approvalApi, contentManager, type Person } from '../helpers/people';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { adminUser, type Person } from '../helpers/people';
+import type { TestApp } from '../helpers/strapi';
 
 /**
  * Pictures and files that approved content shows are part of what was approved: nobody changes a
  * published picture behind the department's back, and a change voids the approvals it affects.
  */
 describe('approval: the pictures and files that approved content shows', () => {
+  const world = approvalWorld();
+  const { cm, flow, stateOf } = world;
   let app: TestApp;
-  let deptA: string;
-  let deptB: string;
-  let section: string;
-  let authorA: string;
   let editorA: Person;
   let headA: Person;
   let editorB: Person;
   let superAdmin: Person;
-
-  const cm = (person: Person) => contentManager(app, person, UID.article);
-  const flow = (person: Person) => approvalApi(app, person, UID.article);
-  const stateOf = async (documentId: string) =>
-    (
-      (await app.strapi.db
-        .query('plugin::approval.review')
-        .findOne({ where: { targetUid: UID.article, targetDocumentId: documentId } })) as { state: string }
-    ).state;
 
   /** A picture uploaded by `person`, with an alt text and a caption. */
   const picture = async (person: Person, name = 'hoi-nghi.jpg', color = '#b00'): Promise<StoredFile> => {
@@ -41,23 +30,8 @@ describe('approval: the pictures and files that approved content shows', () => {
   };
 
   /** An article of department A with `cover`, written and submitted by editor A, then approved by head A (and published). */
-  const articleWith = async (cover: number, to: 'approved' | 'published', body?: unknown[]) => {
-    const created = await cm(editorA)
-      .create({
-        title: `Hội nghị ${Math.random().toString(36).slice(2, 8)}`,
-        section: { connect: [{ documentId: section }] },
-        department: { connect: [{ documentId: deptA }] },
-        authors: { connect: [{ documentId: authorA }] },
-        cover,
-        ...(body ? { body } : {}),
-      })
-      .expect(201);
-    const documentId = created.body.data.documentId as string;
-    await flow(editorA).submit(documentId).expect(200);
-    await flow(headA).approve(documentId).expect(200);
-    if (to === 'published') await flow(headA).publish(documentId).expect(200);
-    return documentId;
-  };
+  const articleWith = (cover: number, to: 'approved' | 'published', body?: unknown[]) =>
+    world.articleIn(to, `Hội nghị ${Math.random().toString(36).slice(2, 8)}`, { cover, ...(body ? { body } : {}) });
 
   const publicCover = async (documentId: string) =>
     (await app.http().get(`/api/articles/${documentId}?populate=cover`).expect(200)).body.data.cover as {
@@ -67,18 +41,11 @@ describe('approval: the pictures and files that approved content shows', () => {
     };
 
   beforeAll(async () => {
-    app = await startApp();
-    const make = builders(app.strapi);
-    deptA = (await make.department({ name: 'Ban Dân vận Tỉnh ủy' })).documentId;
-    deptB = (await make.department({ name: 'Ủy ban MTTQ tỉnh' })).documentId;
-    section = (await make.section({ name: 'Tin hoạt động' })).documentId;
-    authorA = (await make.author({ fullName: 'Nguyễn Thị Hoa', department: deptA })).documentId;
-    editorA = await adminUser(app, 'editor', [deptA], 'Biên tập BDV');
-    headA = await adminUser(app, 'head', [deptA], 'Trưởng ban BDV');
-    editorB = await adminUser(app, 'editor', [deptB], 'Biên tập MTTQ');
-    superAdmin = await adminUser(app, 'super admin', [], 'Quản trị');
+    const started = await world.start();
+    ({ app, editorA, headA, superAdmin } = started);
+    editorB = await adminUser(app, 'editor', [started.deptB], 'Biên tập B');
   });
-  afterAll(() => app?.stop());
+  afterAll(() => world.stop());
 
   it("refuses another department's editor who replaces, re-describes or deletes a published picture, and the article keeps it", async () => {
     const cover = await picture(headA);
@@ -165,7 +132,7 @@ describe('approval: the pictures and files that approved content shows', () => {
       action: string;
       actorName: string;
     }[];
-    expect(history.at(-1)).toMatchObject({ action: 'media', actorName: 'Trưởng ban BDV' });
+    expect(history.at(-1)).toMatchObject({ action: 'media', actorName: 'Trưởng ban A' });
   });
 
   it('voids the approval of a draft whose picture is given another alt text, even by a super admin', async () => {

@@ -79,7 +79,7 @@ describe('portal: GraphQL queries, limits and no public writes', () => {
 
     it('articleBySlug', async () => {
       const gql = await data(
-        `query($slug: String!) { articleBySlug(slug: $slug) { ${SUMMARY} body breadcrumb { ${SECTION_REF} }
+        `query($slug: String!) { articleBySlug(slug: $slug) { ${SUMMARY} body bodyHtml breadcrumb { ${SECTION_REF} }
         taskList { ${TASK_LIST} } campaigns { ${CAMPAIGN} } related { ${SUMMARY} } previous { slug title } next { slug title } } }`,
         { slug: report.article.slug }
       );

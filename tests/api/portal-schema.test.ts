@@ -1,6 +1,7 @@
 import { buildSchema, isObjectType, type GraphQLField } from 'graphql';
 import type { z } from 'zod';
 import config, { validateConfig } from '../../src/plugins/portal/server/src/config';
+import { redisUrlFrom } from '../../src/shared';
 import { QUERIES, typeDefs } from '../../src/plugins/portal/server/src/graphql/schema';
 import * as schemas from '../../src/plugins/portal/server/src/schemas';
 
@@ -158,14 +159,20 @@ describe('portal: the configuration is validated once, naming the variable to fi
   it('has its defaults in the schema, and accepts them', () => {
     expect(config.default).toEqual({
       cache: { enabled: true, maxEntries: 2000, maxAge: 60, allowBypass: false, ttl: 30 },
-      redisUrl: null,
       redisChannel: 'portal:cache:invalidate',
       siteName: 'Cổng thông tin Ban Dân vận',
       searchCountLimit: 1000,
     });
     expect(() => config.validator(valid())).not.toThrow();
-    expect(validateConfig({ ...valid(), redisUrl: 'rediss://cache.example:6380' }).redisUrl).toBe(
-      'rediss://cache.example:6380'
+    expect(validateConfig({ ...valid(), redisChannel: 'site-b:cache' }).redisChannel).toBe('site-b:cache');
+  });
+
+  it('leaves REDIS_URL to the one Redis provider, which checks it the same way', () => {
+    expect(redisUrlFrom({ REDIS_URL: 'rediss://cache.example:6380' })).toBe('rediss://cache.example:6380');
+    expect(redisUrlFrom({ REDIS_URL: '' })).toBeNull();
+    expect(redisUrlFrom({})).toBeNull();
+    expect(() => redisUrlFrom({ REDIS_URL: 'http://cache.example' })).toThrow(
+      /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL, or nothing; got "http:\/\/cache\.example"\.$/
     );
   });
 
@@ -175,7 +182,6 @@ describe('portal: the configuration is validated once, naming the variable to fi
     [{ cache: { maxAge: -1 } }, /\(PORTAL_CACHE_MAX_AGE\) must be a whole number of seconds ≥ 0/],
     [{ cache: { enabled: 'yes' } }, /portal\.cache\.enabled \(PORTAL_CACHE\) must be true or false; got "yes"/],
     [{ cache: { allowBypass: 1 } }, /\(PORTAL_CACHE_ALLOW_BYPASS\) must be true or false/],
-    [{ redisUrl: 'http://cache.example' }, /portal\.redisUrl \(REDIS_URL\) must be a redis:\/\/ or rediss:\/\/ URL/],
     [{ redisChannel: '  ' }, /\(PORTAL_CACHE_CHANNEL\) must be a non-empty channel name/],
     [{ siteName: 42 }, /\(SITE_NAME\) must be text; got 42/],
     [{ searchCountLimit: 0 }, /\(PORTAL_SEARCH_COUNT_LIMIT\) must be a whole number ≥ 1; got 0/],

@@ -2,7 +2,12 @@ import path from 'node:path';
 import { UID } from '../../src/constants';
 import { publication } from '../../src/plugins/approval/server/src/utils';
 import { builders } from '../helpers/content';
-import { SEARCH_INDEXES, SEARCH_TABLES, SEARCH_TRIGGER } from '../../src/plugins/portal/server/src/database';
+import {
+  ensureIndexesOnce,
+  SEARCH_INDEXES,
+  SEARCH_TABLES,
+  SEARCH_TRIGGER,
+} from '../../src/plugins/portal/server/src/database';
 import { DIST_DIR, isPostgres } from '../helpers/database';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -347,5 +352,44 @@ describe('portal search', () => {
         expect(await found({ q: 'DAN VAN KHEO' })).toEqual([slugs.titleNew, slugs.bodyOnly]);
       }
     );
+  });
+  describe('the indexes, word tables and trigger', () => {
+    it('are made once per database: no DDL at a later start, made again when the record is missing', async () => {
+      const { strapi } = app;
+      const statements: string[] = [];
+      const listener = (query: { sql: string }) => statements.push(query.sql);
+      strapi.db.connection.client.on('query', listener);
+      try {
+        // Given a database that has them, a later start only reads the plugin store's record.
+        expect(await ensureIndexesOnce(strapi)).toBe('in place');
+      } finally {
+        strapi.db.connection.client.removeListener('query', listener);
+      }
+      expect(statements.filter((sql) => /\b(create|drop|alter|analyze)\b/i.test(sql))).toEqual([]);
+
+      // A database from before the slug index, whose record is older: the next start makes it.
+      const schema = strapi.db.getSchemaName();
+      const indexes = async () =>
+        isPostgres()
+          ? (
+              await strapi.db.connection.raw<{ rows: { name: string }[] }>(
+                'select indexname as name from pg_indexes where schemaname = ?',
+                [schema as string]
+              )
+            ).rows.map((row) => row.name)
+          : (
+              await strapi.db.connection.raw<{ name: string }[]>(`select name from sqlite_master where type = 'index'`)
+            ).map((row) => row.name);
+      await strapi.db.connection.raw(
+        isPostgres() ? `drop index "${schema}"."articles_published_slug_idx"` : 'drop index articles_published_slug_idx'
+      );
+      expect(await indexes()).not.toContain('articles_published_slug_idx');
+      await strapi.store({ type: 'plugin', name: 'portal', key: 'database-objects' }).delete({});
+      expect(await ensureIndexesOnce(strapi)).toBe('made');
+      expect(await indexes()).toEqual(
+        expect.arrayContaining(['articles_published_slug_idx', ...(isPostgres() ? SEARCH_INDEXES : [])])
+      );
+      expect(await ensureIndexesOnce(strapi)).toBe('in place');
+    });
   });
 });

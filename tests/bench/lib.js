@@ -596,5 +596,6 @@ module.exports = {
   table,
   writeResults,
   machine,
+  secrets,
   log,
 };

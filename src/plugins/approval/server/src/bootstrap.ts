@@ -10,7 +10,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The editor and head roles are created from the app's bootstrap (setup.ensureRoles), which runs
   // after the admin's: the admin only creates its own roles, the super admin's among them, when
   // there are no roles at all.
-  await setup.ensureDatabaseGuards();
+  await setup.ensureDatabaseGuardsOnce();
   await setup.carryFingerprintsOver();
   guardUploads(strapi);
   await setup.backfillDepartmentKeys();

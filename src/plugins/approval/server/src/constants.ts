@@ -22,7 +22,10 @@ export const FINGERPRINT_VERSION = 2;
 export const STATES = ['draft', 'submitted', 'approved', 'rejected', 'published'] as const;
 export type ReviewState = (typeof STATES)[number];
 
-/** `media`: a picture or file the document shows was replaced or re-described by someone who may publish it. */
+/**
+ * `import`: a document brought over from an old site (legacy plugin) enters the workflow as the
+ * old site had it, approved (then published by the system) or as a draft.
+ * `media`: a picture or file the document shows was replaced or re-described by someone who may publish it. */
 export const TRANSITIONS = [
   'submit',
   'approve',
@@ -34,6 +37,7 @@ export const TRANSITIONS = [
   'schedule',
   'delete',
   'media',
+  'import',
 ] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 

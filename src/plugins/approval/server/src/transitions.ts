@@ -116,6 +116,8 @@ export const TRANSITION_TABLE: Record<Transition, TransitionRule> = {
   discard: { from: ['draft'], to: 'published', who: [] },
   media: { from: 'any', to: 'same', who: [] },
   delete: { from: 'any', to: null, who: [] },
+  // An old site's article, imported by code: approved as the old site had it live (a draft when it was not).
+  import: { from: 'any', to: 'approved', who: ['system'] },
 };
 
 /** Whether a document in `state` is where the action starts from. */

@@ -2,13 +2,13 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { PLUGIN_ID } from './constants';
 import type feeds from './controllers/feeds';
-import { ensureIndexes } from './database';
+import { ensureIndexesOnce } from './database';
 import { getService } from './utils';
 
 type FeedsController = ReturnType<typeof feeds>;
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await ensureIndexes(strapi.db.connection, { client: strapi.db.dialect.client, schema: strapi.db.getSchemaName() });
+  await ensureIndexesOnce(strapi);
   await getService(strapi, 'cache').connect();
   // Published answers carry pictures' URLs, sizes and alt text: a change in the media library
   // (which does not go through the Document Service) clears them too.

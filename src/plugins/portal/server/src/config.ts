@@ -1,18 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { pluginConfig, setting, validateSettings } from '../../../../shared';
+import { PLUGIN_ID } from './constants';
 
 /**
  * The portal's settings, validated once at start-up. Each carries the environment variable
- * config/plugins.ts reads it from and what it expects, so a bad value stops the start with a
- * message that names the variable to fix.
+ * config/plugins.ts reads it from and what it expects (src/shared/config.ts), so a bad value
+ * stops the start with a message that names the variable to fix.
  */
-const settings = z.registry<{ env: string; expects: string }>();
-
-const setting = <S extends z.ZodType>(schema: S, env: string, expects: string): S => {
-  settings.add(schema, { env, expects });
-  return schema;
-};
-
 const portalConfigSchema = z.object({
   cache: z
     .object({
@@ -31,16 +26,10 @@ const portalConfigSchema = z.object({
       ttl: setting(z.int().min(1), 'PORTAL_CACHE_TTL', 'a whole number of seconds ≥ 1').default(30),
     })
     .prefault({}),
-  /** With a Redis URL, cache invalidations reach every instance (pub/sub). */
-  redisUrl: setting(
-    z
-      .string()
-      .regex(/^rediss?:\/\//)
-      .nullable(),
-    'REDIS_URL',
-    'a redis:// or rediss:// URL, or nothing'
-  ).default(null),
-  /** The Redis pub/sub channel of cache invalidations: instances of one site share it, other sites (or test runs) use their own. */
+  /**
+   * The Redis pub/sub channel of cache invalidations, when REDIS_URL connects the instances
+   * (src/shared/redis.ts): instances of one site share it, other sites (or test runs) use their own.
+   */
   redisChannel: setting(z.string().trim().min(1), 'PORTAL_CACHE_CHANNEL', 'a non-empty channel name').default(
     'portal:cache:invalidate'
   ),
@@ -52,41 +41,11 @@ const portalConfigSchema = z.object({
 
 export type PortalConfig = z.output<typeof portalConfigSchema>;
 
-/** The setting at `path` (e.g. ['cache', 'ttl']) in the schema, unwrapped of its default. */
-const settingAt = (path: PropertyKey[]) => {
-  let schema: z.ZodType | undefined = portalConfigSchema;
-  for (const key of path) {
-    while (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) schema = schema.unwrap() as z.ZodType;
-    schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>)[String(key)] : undefined;
-  }
-  while (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
-  return schema && settings.get(schema);
-};
-
-/** Throws an Error that names the setting, its environment variable, what it expects and what it got. */
-export const validateConfig = (config: unknown): PortalConfig => {
-  const result = portalConfigSchema.safeParse(config);
-  if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const name = `portal.${issue.path.join('.')}`;
-  const meta = settingAt(issue.path);
-  const got = issue.path.reduce<unknown>(
-    (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
-    config
-  );
-  throw new Error(
-    meta
-      ? `${name} (${meta.env}) must be ${meta.expects}; got ${JSON.stringify(got)}.`
-      : `portal config is not valid at ${name}: ${issue.message}.`
-  );
-};
+/** Throws an Error that names each wrong setting, its environment variable, what it expects and what it got. */
+export const validateConfig = (config: unknown): PortalConfig =>
+  validateSettings(PLUGIN_ID, portalConfigSchema, config);
 
 /** The portal's validated settings, as they are now (tests change some at run time). */
-export const getConfig = (strapi: Core.Strapi): PortalConfig => strapi.config.get<PortalConfig>('plugin::portal');
+export const getConfig = (strapi: Core.Strapi): PortalConfig => strapi.config.get<PortalConfig>(`plugin::${PLUGIN_ID}`);
 
-export default {
-  default: portalConfigSchema.parse({}),
-  validator(config: unknown) {
-    validateConfig(config);
-  },
-};
+export default pluginConfig(PLUGIN_ID, portalConfigSchema);

@@ -13,3 +13,6 @@ export { READER_PATHS } from '../../../../shared';
 /** Derived, private search columns the plugin keeps on every article row. */
 export const SEARCH_TITLE = 'searchTitle';
 export const SEARCH_TEXT = 'searchText';
+
+/** Seconds browsers and proxies may keep a /redirects answer: old addresses move for good, but an import may still add some. */
+export const REDIRECT_MAX_AGE = 300;

@@ -1,4 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { madeOnce } from '../../../../shared';
+import { PLUGIN_ID, UID } from './constants';
 
 interface IndexTarget {
   /** Strapi's dialect: 'sqlite' or 'postgres'. */
@@ -162,21 +165,33 @@ export const ensureSearchIndexes = async (
   return 'created';
 };
 
-/**
- * Every index above, idempotent (IF NOT EXISTS; a changed definition takes a new name).
- *
- * Run at every start-up (plugin bootstrap) as well as by the migrations in database/migrations,
- * because Strapi 5 runs user migrations BEFORE it syncs the schema (@strapi/database
- * schema.sync: migrations.up(), then syncSchema()). On a fresh database the migrations
- * therefore find no articles table and do nothing (and are recorded as done); the bootstrap,
- * which runs after the sync, creates the indexes. On an upgraded database the migrations create
- * them before the app serves; the schema sync leaves indexes it never created alone.
- */
+/** Every index above, idempotent (IF NOT EXISTS; a changed definition takes a new name). */
 export const ensureIndexes = async (knex: Knex, index: IndexTarget): Promise<'created' | 'no-table'> => {
   const read = await ensureReadIndexes(knex, index);
   await ensureSearchIndexes(knex, index);
   return read;
 };
+
+/** Raise it when the indexes, tables or trigger above change: each database gets them again at its next start. */
+export const INDEXES_VERSION = 1;
+
+/**
+ * The indexes, word tables and trigger, made once per database: by the plugin's bootstrap,
+ * after Strapi's schema sync has made or altered `articles`. The migrations in
+ * database/migrations make them on a database that already has the table, but Strapi runs them
+ * BEFORE its schema sync (@strapi/database `schema.sync`: `migrations.up()`, then
+ * `syncSchema()`), so on a fresh database they find nothing to index, and are recorded as done
+ * all the same. The plugin store records what they were made for: INDEXES_VERSION and the
+ * definition of `articles` as Strapi syncs it. They are made again only when either changes (a
+ * changed table may have been rebuilt, losing what Strapi did not create); every other start
+ * reads one row and runs no DDL, so no lock is taken on `articles` at each deploy.
+ */
+export const ensureIndexesOnce = (strapi: Core.Strapi): Promise<'made' | 'in place'> =>
+  madeOnce(strapi, { plugin: PLUGIN_ID, key: 'database-objects', version: INDEXES_VERSION, uids: [UID.article] }, () =>
+    ensureIndexes(strapi.db.connection, { client: strapi.db.dialect.client, schema: strapi.db.getSchemaName() }).then(
+      () => undefined
+    )
+  );
 
 /** What Strapi passes a migration as its second argument: its Database. */
 export interface MigrationDatabase {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REDIRECT_MAX_AGE } from './constants';
 import {
   answers,
   ArticleDetail,
@@ -8,8 +9,11 @@ import {
   ErrorBody,
   HomeQuery,
   HomeView,
+  LIMITS,
   PageQuery,
   PrintQuery,
+  Redirect,
+  RedirectQuery,
   SearchQuery,
   SearchResult,
   SectionNode,
@@ -187,6 +191,24 @@ export const openApiDocument = {
       'Search published articles, ignoring case and tone marks',
       { ...ok('Ranked results.', envelope(ref(SearchResult))), 400: badInput },
       queryParams(SearchQuery)
+    ),
+    '/redirects': get(
+      'redirect',
+      "Where an old site's address (an imported Joomla article, section or redirect) now lives",
+      {
+        200: {
+          description: 'The new address; send the reader there with this status.',
+          headers: {
+            'Cache-Control': { description: `\`public, max-age=${REDIRECT_MAX_AGE}\``, schema: string },
+          },
+          content: { 'application/json': { schema: envelope(ref(Redirect)) } },
+        },
+        400: errorResponse(
+          `path is missing, longer than ${LIMITS.oldPathLength} characters or holds control characters, or host is not a host name; the message says which.`
+        ),
+        404: errorResponse('No page of an old site is known at this address (or no old site was imported).'),
+      },
+      queryParams(RedirectQuery)
     ),
     '/rss.xml': get(
       'siteRss',

@@ -22,6 +22,10 @@ export const LIMITS = {
   queryLength: 200,
   /** Characters of a slug filter (section, department). */
   filterLength: MAX_SLUG_LENGTH,
+  /** Characters of an old site's address asked for at /redirects (path and query, or a whole URL). */
+  oldPathLength: 2000,
+  /** Characters of a host name (DNS allows 253, plus a port). */
+  hostLength: 260,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -67,6 +71,29 @@ export const SearchQuery = z.object({
 });
 
 export const PrintQuery = z.object({ download: z.enum(['1']).optional().describe('1: as a file to save.') });
+
+/** Any control character, tab and line breaks included: never part of an address a person copied. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/;
+
+export const RedirectQuery = z.object({
+  path: text(LIMITS.oldPathLength)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    .regex(/^[^\u0000-\u001F\u007F-\u009F]*$/, {
+      message: 'it must not contain control characters (tabs, line breaks); send the address as it was linked',
+    })
+    .describe(
+      "An old site's address: its path and query (`/index.php?option=com_content&view=article&id=12`, `/tin-tuc/12-alias.html`), or the whole URL (`http://old-host/index.php?...`), URL-encoded as one parameter."
+    ),
+  host: text(LIMITS.hostLength)
+    .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, { message: 'it must be a host name such as bandanvan.example.gov.vn' })
+    .optional()
+    .describe(
+      "The old site's host, which picks the old site when several were imported; by default the host of a whole URL given as path."
+    ),
+});
+
+export type RedirectInput = z.infer<typeof RedirectQuery>;
 
 export type TaskListInput = z.infer<typeof TaskListQuery>;
 export type SearchInput = z.infer<typeof SearchQuery>;
@@ -122,6 +149,20 @@ export const parseQuery = <Shape extends z.ZodRawShape>(
     if (result.data !== undefined) values[name] = result.data;
   }
   return values as z.output<z.ZodObject<Shape>>;
+};
+
+/**
+ * The /redirects query: parseQuery, after refusing control characters anywhere in `path` (parseQuery
+ * trims the ends, where a pasted line break would otherwise go unnoticed).
+ */
+export const parseRedirectQuery = (query: Query): RedirectInput => {
+  const raw = single(query, 'path');
+  if (raw !== undefined && CONTROL_CHARACTERS.test(raw)) {
+    throw new errors.ValidationError(
+      'path is not valid: it must not contain control characters (tabs, line breaks); send the address as it was linked.'
+    );
+  }
+  return parseQuery(RedirectQuery, query);
 };
 
 /** GraphQL arguments as a query string would carry them: absent and null are left out, the rest as text. */
@@ -256,6 +297,12 @@ export const ArticleDetail = named(
   z.object({
     ...summaryShape,
     body: z.array(z.looseObject({})).describe('Strapi blocks rich text.'),
+    bodyHtml: z
+      .string()
+      .nullable()
+      .describe(
+        'The body as sanitised HTML, for articles imported with tables or embedded videos: when set, show it instead of `body` (which holds the same text, tables flattened). Only the tags p, br, hr, h2–h6, strong, b, em, i, u, s, sub, sup, a, ul, ol, li, blockquote, figure, figcaption, img, table, caption, thead, tbody, tfoot, tr, th, td, iframe (YouTube and Vimeo players), video and source; no scripts, styles or event handlers.'
+      ),
     breadcrumb: z.array(SectionRef),
     taskList: TaskListView.nullable(),
     campaigns: z.array(CampaignView),
@@ -361,6 +408,16 @@ export const SearchResult = named(
   })
 );
 
+export const Redirect = named(
+  'Redirect',
+  z.object({
+    location: z
+      .string()
+      .describe('Where the old address now lives: a reader path such as `/bai-viet/<slug>`, or an absolute URL.'),
+    status: z.literal(301).describe('Always 301: the old address moved for good.'),
+  })
+);
+
 export const ErrorBody = named(
   'Error',
   z.object({
@@ -393,6 +450,7 @@ export type HomeView = z.infer<typeof HomeView>;
 export type AuthorProfile = z.infer<typeof AuthorProfile>;
 export type DepartmentProfile = z.infer<typeof DepartmentProfile>;
 export type SearchResult = z.infer<typeof SearchResult>;
+export type Redirect = z.infer<typeof Redirect>;
 
 /** A page of items with its pagination (the services' own shape, not an answer by itself). */
 export interface Page<T> {

@@ -19,6 +19,12 @@ const NOT_CONTENT = new Set([
   DEPARTMENT_KEY_ATTRIBUTE,
 ]);
 
+/**
+ * Attributes added to a type after fingerprints of it were first stored: left out while empty, so
+ * that adding one leaves every stored approval valid (`bodyHtml`: an imported article's tables).
+ */
+const LATER_ATTRIBUTES = new Set(['bodyHtml']);
+
 type Row = Record<string, unknown>;
 type Populate = Record<string, unknown>;
 
@@ -72,6 +78,7 @@ const fingerprint = ({ strapi }: { strapi: Core.Strapi }) => {
     const out: Row = {};
     for (const [name, attribute] of contentAttributes(uid).sort(([a], [b]) => a.localeCompare(b))) {
       const value = row[name];
+      if (value == null && LATER_ATTRIBUTES.has(name)) continue;
       if (attribute.type === 'relation') {
         out[name] = Array.isArray(value)
           ? value.map((target: Row) => target.documentId)

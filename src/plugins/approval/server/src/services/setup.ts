@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { madeOnce } from '../../../../../shared';
 import {
   ACTIONS,
   CONDITION_ID,
@@ -77,12 +78,24 @@ const LATER_CONDITIONS: { name: string; action: string; conditions: string[] }[]
   { name: 'media-changes-by-uploader', action: 'plugin::upload.assets.update', conditions: [IS_CREATOR] },
 ];
 
+/**
+ * Fields that came with a later version, added once (remembered by name) to the field lists of
+ * the editor and head roles' permissions on their type: without it, a role created before the
+ * field would neither see nor edit it. `bodyHtml`: an imported article's tables and video.
+ */
+const LATER_FIELDS: { name: string; subject: string; fields: string[] }[] = [
+  { name: 'article-body-html', subject: 'api::article.article', fields: ['bodyHtml'] },
+];
+
 interface PermissionInput {
   action: string;
   subject?: string | null;
   properties?: { fields?: string[] };
   conditions?: string[];
 }
+
+/** Raise it when the database guards change (ensureDatabaseGuards): each database gets them again at its next start. */
+export const DATABASE_GUARDS_VERSION = 1;
 
 /** Start-up work of the plugin: permissions, the RBAC condition, roles, database guards. Each step is idempotent. */
 const setup = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -150,6 +163,29 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Adds the later fields to the field lists an existing role's permissions have (see LATER_FIELDS). */
+  const widenLater = async (roleId: number, roleName: string, granted: Set<string>): Promise<void> => {
+    for (const later of LATER_FIELDS.filter((item) => !granted.has(item.name))) {
+      const held = (await strapi.db
+        .query('admin::permission')
+        .findMany({ where: { role: { id: roleId }, subject: later.subject } })) as {
+        id: number;
+        properties: { fields?: string[] } | null;
+      }[];
+      for (const permission of held) {
+        const fields = permission.properties?.fields;
+        if (!fields || later.fields.every((field) => fields.includes(field))) continue;
+        await strapi.db.query('admin::permission').update({
+          where: { id: permission.id },
+          data: { properties: { ...permission.properties, fields: [...new Set([...fields, ...later.fields])] } },
+        });
+      }
+      strapi.log.info(
+        `[approval] the admin role "${roleName}" now sees ${later.fields.join(', ')} of ${later.subject}`
+      );
+    }
+  };
+
   return {
     /** Admin permission actions of the approval panel and routes. */
     async registerActions(): Promise<void> {
@@ -199,6 +235,7 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         if (existing) {
           await grantLater(existing.id, spec.name, granted);
           await narrowLater(existing.id, spec.name, granted);
+          await widenLater(existing.id, spec.name, granted);
           continue;
         }
         const role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
@@ -219,15 +256,31 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.info(`[approval] created the admin role "${spec.name}"`);
       }
       await store.set({
-        value: [...LATER_GRANTS.map((grant) => grant.name), ...LATER_CONDITIONS.map((later) => later.name)],
+        value: [
+          ...LATER_GRANTS.map((grant) => grant.name),
+          ...LATER_CONDITIONS.map((later) => later.name),
+          ...LATER_FIELDS.map((later) => later.name),
+        ],
       });
     },
 
     /**
-     * Database-level guards Strapi's schema cannot express, made here (after the schema sync
-     * created the tables) rather than in database/migrations (which run before it):
-     * one review per document, and an audit table that refuses UPDATE and DELETE.
+     * Database-level guards Strapi's schema cannot express: one review per document, and an
+     * audit table that refuses UPDATE and DELETE. Made once per database (see
+     * madeOnce): after Strapi's schema sync has made the tables, which database/migrations,
+     * run before it, would not find on a fresh database; and again only when the guards change
+     * (DATABASE_GUARDS_VERSION) or Strapi changes the tables they sit on, which may rebuild them.
+     * Every other start reads one row of the plugin store and runs no DDL.
      */
+    async ensureDatabaseGuardsOnce(): Promise<'made' | 'in place'> {
+      return madeOnce(
+        strapi,
+        { plugin: PLUGIN_ID, key: 'database-guards', version: DATABASE_GUARDS_VERSION, uids: [REVIEW_UID, EVENT_UID] },
+        () => this.ensureDatabaseGuards()
+      );
+    },
+
+    /** The guards themselves, idempotent (IF NOT EXISTS, OR REPLACE); ensureDatabaseGuardsOnce decides when they run. */
     async ensureDatabaseGuards(): Promise<void> {
       const knex = strapi.db.connection;
       const reviews = strapi.db.metadata.get(REVIEW_UID).tableName;

@@ -12,7 +12,7 @@ import {
 import { getConfig } from '../config';
 import { isAllowed, PANEL_ACTIONS, startsFrom, TRANSITION_TABLE, type PanelAction, type Who } from '../transitions';
 import { afterCommit, getService, refuse, StaleContentError } from '../utils';
-import type { Actor } from './actors';
+import type { Actor, AdminActor } from './actors';
 
 export interface Review {
   id: number;
@@ -591,8 +591,10 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Submissions waiting for this actor's approval, oldest first, a page at a time: their
-     * departments' but not their own (a super admin's: all). A fixed number of queries whatever
-     * the queue's length: the submissions, the facts of each workflow type's, the submitters.
+     * departments' but not their own (a super admin's: all). The database picks the page and
+     * counts the rest (who may approve what is in the WHERE clause), so a fixed number of queries
+     * answers whatever the queue's length: the count, the page, the facts of the page's
+     * documents per workflow type, the submitters.
      */
     async queue(actor: Actor, { page, pageSize }: { page: number; pageSize: number }): Promise<QueuePage> {
       const answer = (results: WaitingReview[], total: number): QueuePage => ({
@@ -601,27 +603,25 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (actor.kind !== 'admin' || (!actor.isSuperAdmin && !actor.isHead)) return answer([], 0);
       if (!actor.isSuperAdmin && actor.departmentKeys.length === 0) return answer([], 0);
+      // A fresh clause per query: its subqueries are knex builders, each used once.
+      const total = Number(await strapi.db.query(REVIEW_UID).count({ where: service.waitingFor(actor) }));
       const reviews = (await strapi.db.query(REVIEW_UID).findMany({
-        where: { state: 'submitted' },
-        orderBy: { submittedAt: 'asc' },
+        where: service.waitingFor(actor),
+        orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
       })) as Review[];
-      // Only their departments' documents are read: the others are not theirs to approve anyway.
-      const inDepartments = actor.isSuperAdmin ? {} : { department: { documentId: { $in: actor.departmentKeys } } };
       const factsByType = new Map<WorkflowUID, Map<string, Facts>>();
       for (const uid of WORKFLOW_UIDS) {
         const documentIds = reviews
           .filter((review) => review.targetUid === uid)
           .map((review) => review.targetDocumentId);
-        factsByType.set(uid, await service.factsOf(uid, documentIds, inDepartments));
+        factsByType.set(uid, await service.factsOf(uid, documentIds));
       }
-      const waiting = reviews.flatMap((review) => {
+      const onPage = reviews.flatMap((review) => {
         const facts = factsByType.get(review.targetUid)?.get(review.targetDocumentId);
-        // Only what this actor may approve: their departments', and not their own work.
-        return facts && service.allowedActions(actor, review, facts, review.fingerprint).approve
-          ? [{ review, facts }]
-          : [];
+        return facts ? [{ review, facts }] : [];
       });
-      const onPage = waiting.slice((page - 1) * pageSize, page * pageSize);
       const submitterIds = [
         ...new Set(onPage.flatMap(({ review }) => (review.submittedById ? [review.submittedById] : []))),
       ];
@@ -644,8 +644,45 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           departmentName: facts.departmentName,
           submittedByName: review.submittedById ? (nameOf.get(review.submittedById) ?? null) : null,
         })),
-        waiting.length
+        total
       );
+    },
+
+    /**
+     * The review rows an admin may approve now, as a WHERE clause for the review table: submitted,
+     * of a draft in one of their departments (a super admin: any), and, with separation of duties,
+     * not their own work (see isOwn and the transition table's `another-approver`). Each workflow
+     * type's drafts are a subquery of their documentIds, so the database does the filtering.
+     */
+    waitingFor(actor: AdminActor): Record<string, unknown> {
+      const others = config().separationOfDuties && !actor.isSuperAdmin;
+      const drafts = (uid: WorkflowUID, where: Record<string, unknown>) =>
+        strapi.db
+          .queryBuilder(uid)
+          .select('documentId')
+          .where({ ...where, publishedAt: null })
+          .getKnexQuery();
+      const mayApprove = (uid: WorkflowUID) => {
+        const own = [
+          { createdBy: { id: actor.id } },
+          ...('authors' in strapi.contentType(uid).attributes ? [{ authors: { adminUser: { id: actor.id } } }] : []),
+        ];
+        return {
+          targetUid: uid,
+          targetDocumentId: {
+            $in: drafts(uid, actor.isSuperAdmin ? {} : { department: { documentId: { $in: actor.departmentKeys } } }),
+            // NOT IN rather than a join: another signing author must not let one of theirs through.
+            ...(others ? { $notIn: drafts(uid, { $or: own }) } : {}),
+          },
+        };
+      };
+      return {
+        state: 'submitted',
+        $or: WORKFLOW_UIDS.map(mayApprove),
+        ...(others
+          ? { $and: [{ $or: [{ submittedById: { $null: true } }, { submittedById: { $ne: actor.id } }] }] }
+          : {}),
+      };
     },
   };
 

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { respondJson } from '../http';
 import type { Query } from '../../../../../shared';
-import { HomeQuery, PageQuery, parseQuery, pathSlug, SearchQuery, TaskListQuery } from '../schemas';
+import { REDIRECT_MAX_AGE } from '../constants';
+import { HomeQuery, PageQuery, parseQuery, parseRedirectQuery, pathSlug, SearchQuery, TaskListQuery } from '../schemas';
 import { getService } from '../utils';
 
 /**
@@ -55,6 +56,17 @@ const portal = ({ strapi }: { strapi: Core.Strapi }) => {
     async search(ctx: Context) {
       const input = parseQuery(SearchQuery, query(ctx));
       await respond(ctx, () => getService(strapi, 'search').run(input));
+    },
+
+    /**
+     * Not from the response cache: any address a crawler invents would take a place there from the
+     * portal's real pages, and the legacy plugin answers from its own cache or one indexed query.
+     */
+    async redirect(ctx: Context) {
+      const input = parseRedirectQuery(query(ctx));
+      const data = await getService(strapi, 'redirects').resolve(input);
+      ctx.set('Cache-Control', `public, max-age=${REDIRECT_MAX_AGE}`);
+      ctx.body = { data };
     },
   };
 };

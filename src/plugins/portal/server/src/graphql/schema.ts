@@ -81,6 +81,8 @@ ${SUMMARY_FIELDS}
 ${SUMMARY_FIELDS}
     "Strapi blocks rich text."
     body: JSON!
+    "The body as sanitised HTML (imported articles with tables or videos): when set, show it instead of body."
+    bodyHtml: String
     breadcrumb: [PortalSectionRef!]!
     taskList: PortalTaskList
     campaigns: [PortalCampaign!]!

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { bodyHtmlText } from '../../../../../shared';
 import { blocksToText, searchForm } from '../../../../../utils/text';
 import { SEARCH_TEXT, SEARCH_TITLE, UID } from '../constants';
 
@@ -7,20 +8,21 @@ const ARTICLE_WRITES = new Set(['create', 'update', 'clone', 'publish', 'discard
 
 /**
  * Keeps each article row's folded search columns in step with its content: the title, and the
- * title, summary, body text, tags and author names (the reader page links each tag to a search). Every row of the document (draft and published)
+ * title, summary, body text (and the visible text of `bodyHtml`), tags and author names (the reader page links each tag to a search). Every row of the document (draft and published)
  * is recomputed from its own content; renaming an author recomputes that author's articles.
  */
 export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
   const refresh = async (where: Record<string, unknown>) => {
     const rows = (await strapi.db.query(UID.article).findMany({
       where,
-      select: ['id', 'title', 'summary', 'body', SEARCH_TITLE, SEARCH_TEXT],
+      select: ['id', 'title', 'summary', 'body', 'bodyHtml', SEARCH_TITLE, SEARCH_TEXT],
       populate: { authors: { select: ['fullName'] }, tags: { select: ['name'] } },
     })) as {
       id: number;
       title: string;
       summary: string | null;
       body: unknown;
+      bodyHtml: string | null;
       authors: { fullName: string }[];
       tags: { name: string }[] | null;
       searchTitle: string | null;
@@ -33,6 +35,8 @@ export const searchText = (strapi: Core.Strapi): Modules.Documents.Middleware.Mi
           row.title,
           row.summary,
           blocksToText(row.body),
+          // An imported body with a table keeps its figures only here: the blocks flatten tables.
+          row.bodyHtml ? bodyHtmlText(row.bodyHtml) : '',
           ...(row.tags ?? []).map((tag) => tag.name),
           ...row.authors.map((author) => author.fullName),
         ].join('\n')

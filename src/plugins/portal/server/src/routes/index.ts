@@ -19,6 +19,7 @@ export default {
       read('/task-lists', 'taskLists'),
       read('/campaigns', 'campaigns'),
       read('/search', 'search'),
+      read('/redirects', 'redirect'),
       read('/articles/:slug/print', 'feeds.print'),
       read('/rss.xml', 'feeds.site'),
       read('/sections/:slug/rss.xml', 'feeds.section'),

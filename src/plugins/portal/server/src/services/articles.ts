@@ -147,7 +147,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async published(slug: string): Promise<Row> {
       const row = (await query().findOne({
         where: { ...PUBLISHED, slug },
-        select: [...SUMMARY_FIELDS, 'documentId', 'body'],
+        select: [...SUMMARY_FIELDS, 'documentId', 'body', 'bodyHtml'],
         populate: { ...POPULATE, section: { select: ['id', 'slug', 'name'] } },
       })) as Row | null;
       if (!row) throw new errors.NotFoundError(`No published article "${slug}".`);
@@ -206,6 +206,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...articleSummary(row),
         body: Array.isArray(row.body) ? (row.body as ArticleContent['body']) : [],
+        bodyHtml: typeof row.bodyHtml === 'string' && row.bodyHtml !== '' ? row.bodyHtml : null,
         breadcrumb: sections().breadcrumb(tree, section ? Number(section.id) : null),
         taskList: taskList ? taskListView(taskList) : null,
         campaigns: campaigns.map(campaignView),

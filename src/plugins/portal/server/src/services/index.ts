@@ -4,7 +4,8 @@ import directory from './directory';
 import feeds from './feeds';
 import print from './print';
 import programmes from './programmes';
+import redirects from './redirects';
 import search from './search';
 import sections from './sections';
 
-export default { articles, cache, directory, feeds, print, programmes, search, sections };
+export default { articles, cache, directory, feeds, print, programmes, redirects, search, sections };

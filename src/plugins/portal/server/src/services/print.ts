@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { bodyHtmlWindow, sanitizeBodyHtml } from '../../../../../shared';
 import { escapeHtml } from '../../../../../utils/text';
 import { getConfig } from '../config';
 import { READER_PATHS } from '../constants';
@@ -83,6 +84,33 @@ const blocksToHtml = (blocks: unknown): string => {
   return Array.isArray(blocks) ? (blocks as BlockNode[]).map(block).join('\n') : '';
 };
 
+/**
+ * An imported body (`bodyHtml`) for print: sanitised again (the page trusts nothing it did not
+ * clean itself), each video or player frame replaced by a link to it, since paper plays nothing
+ * and the page's policy loads no frames.
+ */
+const bodyHtmlForPrint = (html: string): string => {
+  const clean = sanitizeBodyHtml(html);
+  if (!/<(iframe|video)\b/i.test(clean)) return clean;
+  const { document } = bodyHtmlWindow().window;
+  const template = document.createElement('template');
+  template.innerHTML = clean;
+  for (const media of Array.from(template.content.querySelectorAll('iframe, video'))) {
+    const src = safeUrl(media.getAttribute('src') ?? media.querySelector('source')?.getAttribute('src'));
+    const note = document.createElement('p');
+    note.className = 'video';
+    note.append('Video: ');
+    if (src) {
+      const link = document.createElement('a');
+      link.href = src;
+      link.textContent = media.getAttribute('title') || src;
+      note.append(link);
+    }
+    media.replaceWith(note);
+  }
+  return template.innerHTML;
+};
+
 /** DD/MM/YYYY, as Vietnamese documents write dates. */
 const vnDate = (iso: string | null): string | null => {
   const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
@@ -100,6 +128,8 @@ h1 { font-size: 18pt; line-height: 1.3; margin: .75rem 0; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #000; padding: .2rem .6rem; text-align: left; }
 td.number { text-align: right; }
+caption { font-weight: bold; text-align: left; margin-bottom: .25rem; }
+.body table { max-width: 100%; }
 .tasks ol { list-style: none; padding-left: 0; }
 .tasks li { margin: .4rem 0; }
 .signature { text-align: right; margin-top: 2rem; }
@@ -210,7 +240,7 @@ const printHtml = (
     article.summary ? `<p class="summary">${e(article.summary)}</p>` : '',
     '</header>',
     '<div class="body">',
-    blocksToHtml(article.body),
+    article.bodyHtml ? bodyHtmlForPrint(article.bodyHtml) : blocksToHtml(article.body),
     '</div>',
     article.taskList ? taskListHtml(article.taskList) : '',
     ...article.campaigns.map(campaignHtml),

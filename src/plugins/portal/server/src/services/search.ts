@@ -5,7 +5,7 @@ import { getConfig } from '../config';
 import { SEARCH_TEXT, SEARCH_TITLE, UID } from '../constants';
 import { SEARCH_TABLES } from '../database';
 import type { SearchInput, SearchResult } from '../schemas';
-import { tables } from '../../../../../shared';
+import { bodyHtmlText, tables } from '../../../../../shared';
 import { getService } from '../utils';
 import { pagination } from './shape';
 
@@ -136,7 +136,7 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
       const totalIsExact = counted <= searchCountLimit;
       const total = Math.min(counted, searchCountLimit);
 
-      const hits = await getService(strapi, 'articles').summariesByIds(pageIds, ['body']);
+      const hits = await getService(strapi, 'articles').summariesByIds(pageIds, ['body', 'bodyHtml']);
       return {
         query: q,
         results: hits.map(({ row, ...summary }) => ({
@@ -145,7 +145,8 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
           snippet: snippet(
             [
               summary.summary ?? '',
-              blocksToText(row.body),
+              // What the reader sees: the imported HTML (tables and all) when there is one.
+              typeof row.bodyHtml === 'string' && row.bodyHtml ? bodyHtmlText(row.bodyHtml) : blocksToText(row.body),
               summary.authors.map((author) => author.fullName).join(', '),
             ].join(' '),
             words

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { tables } from '../../../../../shared';
 import { ARTICLE_UID, TABLES } from '../constants';
@@ -190,6 +191,24 @@ const counters = ({ strapi }: { strapi: Core.Strapi }) => {
           (stored.get(id) ?? 0) + (cacheable() ? (inflight.get(id) ?? 0) : 0) + (pending.get(id) ?? 0),
         ])
       );
+    },
+
+    /**
+     * Adds views counted elsewhere (an old site's hit counters, brought over by an import) to the
+     * all-time totals, not to any day. Joins the caller's transaction.
+     */
+    async addToTotals(views: Map<string, number>): Promise<void> {
+      const rows = [...views].filter(([, hits]) => hits !== 0).map(([document_id, hits]) => ({ document_id, hits }));
+      if (!rows.length) return;
+      await strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          await trx(qualified(TABLES.totals))
+            .insert(rows.slice(i, i + CHUNK))
+            .onConflict('document_id')
+            .merge({ hits: trx.raw('??.?? + excluded.??', [TABLES.totals, 'hits', 'hits']) });
+        }
+      });
+      if (cacheable()) for (const [id, hits] of views) if (base.has(id)) base.set(id, (base.get(id) as number) + hits);
     },
 
     /** Views of all published articles together, buffered views included (without the legacy offset). */

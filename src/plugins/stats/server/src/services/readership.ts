@@ -14,6 +14,10 @@ const readership = ({ strapi }: { strapi: Core.Strapi }): ReadershipApi => ({
     const totals = await getService(strapi, 'counters').totals([...ids.values()]);
     return Object.fromEntries([...ids].map(([slug, documentId]) => [slug, totals[documentId] ?? 0]));
   },
+
+  async addImportedViews(views: Map<string, number>): Promise<void> {
+    await getService(strapi, 'counters').addToTotals(views);
+  },
 });
 
 export default readership;

@@ -1,0 +1,4 @@
+import importer from './importer';
+import redirects from './redirects';
+
+export default { importer, redirects };
