@@ -262,6 +262,25 @@ describe('npm run import:joomla: an old Joomla site becomes the portal, and ever
     }
   });
 
+  it('answers the addresses without ids that modern routing wrote, under the category and under its menu item', async () => {
+    let asked = 0;
+    for (const article of manifest.articles.filter(published)) {
+      const category = manifest.categories.find((c) => c.id === article.catid);
+      if (!category?.visible || !article.alias) continue;
+      for (const base of [category.path, category.menuPath].filter(Boolean)) {
+        const url = `/${base}/${article.alias}`;
+        const response = await app.http().get(url).redirects(0);
+        asked += 1;
+        expect({ url, status: response.status, location: response.headers.location }).toEqual({
+          url,
+          status: 301,
+          location: `/bai-viet/${slugOf(article)}`,
+        });
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('carries the old site’s own redirects over, and an old address that names nothing gets the reader’s 404', async () => {
     for (const redirect of manifest.redirects) {
       // As a browser asks it: the old host pointed at the portal, the path and query on it.

@@ -1,6 +1,6 @@
 import { todayInVietnam } from '../../../../../rules/article';
 import type { ImportedState } from '../../../../../shared';
-import type { JoomlaArticle, JoomlaCategory } from '../joomla/source';
+import type { JoomlaArticle, JoomlaCategory, JoomlaMenuItem } from '../joomla/source';
 
 /** What an old article becomes, or why it is left out. */
 export type ArticleFate =
@@ -104,4 +104,37 @@ export const clip = (text: string, max: number): string => {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+};
+
+/**
+ * The SEF paths under which the old site showed each category: its own path, and the path of
+ * each published menu item that shows it or one of its ancestors, followed by the rest of its
+ * path below that ancestor. An article was at `<one of these>/<alias>` when the site removed ids
+ * from its addresses (Joomla's modern routing), and at `<one of these>/<id>-<alias>` otherwise.
+ */
+export const categoryPaths = (plans: Map<number, CategoryPlan>, menuItems: JoomlaMenuItem[]): Map<number, string[]> => {
+  const menus = new Map<number, string[]>();
+  for (const item of menuItems) {
+    if (item.published !== 1 || !item.path || item.targetId === null) continue;
+    if (item.view !== 'category' && item.view !== 'blog') continue;
+    menus.set(item.targetId, [...(menus.get(item.targetId) ?? []), item.path.replace(/^\/+|\/+$/g, '')]);
+  }
+  const result = new Map<number, string[]>();
+  for (const [id, plan] of plans) {
+    const own = plan.category.path.replace(/^\/+|\/+$/g, '');
+    const paths = new Set(own ? [own] : []);
+    const seen = new Set<number>();
+    for (
+      let ancestor: CategoryPlan | undefined = plan;
+      ancestor && !seen.has(ancestor.category.id);
+      ancestor = plans.get(ancestor.category.parentId)
+    ) {
+      seen.add(ancestor.category.id);
+      const base = ancestor.category.path.replace(/^\/+|\/+$/g, '');
+      const below = own.startsWith(base) ? own.slice(base.length).replace(/^\/+/, '') : '';
+      for (const menu of menus.get(ancestor.category.id) ?? []) paths.add(below ? `${menu}/${below}` : menu);
+    }
+    result.set(id, [...paths]);
+  }
+  return result;
 };

@@ -16,9 +16,15 @@ import { UID } from '../../../../../constants';
 import { ADDRESS_UID, ITEM_UID, SOURCE_PATTERN, type AddressKind, type ItemKind } from '../constants';
 import { articleKey, categoryKey, normalizePath, parseAddress, pathKey } from '../addresses';
 import { analyseBody, convertBody, repairText, sitePath } from '../body';
-import { openJoomla, type JoomlaArticle, type JoomlaImage, type JoomlaSource } from '../joomla/source';
+import {
+  openJoomla,
+  type JoomlaArticle,
+  type JoomlaImage,
+  type JoomlaMenuItem,
+  type JoomlaSource,
+} from '../joomla/source';
 import { mediaStore, type MediaStore, type StoredFile } from '../import/media';
-import { clip, fateOf, parentOf, planCategories, vietnamDay, type CategoryPlan } from '../import/plan';
+import { categoryPaths, clip, fateOf, parentOf, planCategories, vietnamDay, type CategoryPlan } from '../import/plan';
 import { newReport, summarize, tally, type ImportReport } from '../import/report';
 import { getService } from '../utils';
 
@@ -217,6 +223,8 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
                 .join(', ')} in the --departments file.`
           );
         }
+        const menuItems = await joomla.menuItems();
+        const paths = categoryPaths(plans, menuItems);
         const sectionOf = new Map<number, string>();
         await service.importSections(options, [...plans.values()], plans, sectionOf, report, changed);
         const fallbackSection = await service.fallbackSection(options, plans, sectionOf, report, changed);
@@ -267,6 +275,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
                 article,
                 record: records.get(String(article.id)) ?? null,
                 analysis,
+                paths,
                 linkAddress,
                 plans,
                 sectionOf,
@@ -294,7 +303,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         }
 
         progress('Old addresses: menu items and old redirects…');
-        await service.importAddresses(options, joomla, plans, sectionOf, report, changed);
+        await service.importAddresses(options, joomla, { plans, sectionOf, menuItems, paths }, report, changed);
 
         // Hits: this site's share of the legacy offset, kept so that several old sites add up.
         const shown = options.oldTotal ?? (await joomla.shownTotalHits());
@@ -519,6 +528,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       article: JoomlaArticle;
       record: ItemRow | null;
       analysis: ReturnType<typeof analyseBody>;
+      paths: Map<number, string[]>;
       linkAddress: (oldId: number) => string | null;
       plans: Map<number, CategoryPlan>;
       sectionOf: Map<number, string>;
@@ -765,6 +775,15 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         ) {
           report.redirects.articles += 1;
         }
+        // Its addresses without the id, as modern routing wrote them (`tin-tuc/hoat-dong/<alias>`).
+        const alias = article.alias.trim();
+        for (const path of alias ? (ctx.paths.get(article.catid) ?? []) : []) {
+          await saveAddress(source, ctx.hosts, pathKey(`${path}/${alias}`), {
+            kind: 'article',
+            documentId,
+            alias: normalizePath(alias),
+          });
+        }
         await saveItem(record, {
           source,
           kind: 'article',
@@ -829,8 +848,17 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     async importAddresses(
       options: ImportOptions,
       joomla: JoomlaSource,
-      plans: Map<number, CategoryPlan>,
-      sectionOf: Map<number, string>,
+      {
+        plans,
+        sectionOf,
+        menuItems,
+        paths,
+      }: {
+        plans: Map<number, CategoryPlan>;
+        sectionOf: Map<number, string>;
+        menuItems: JoomlaMenuItem[];
+        paths: Map<number, string[]>;
+      },
       report: ImportReport,
       changed: () => void
     ): Promise<void> {
@@ -845,7 +873,17 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         const [record] = [...(await findItems(source, 'article', [oldId])).values()];
         return record?.targetDocumentId ?? null;
       };
-      for (const item of await joomla.menuItems()) {
+      // A category's pages under the menu items that show it or its ancestors.
+      for (const [id, plan] of plans) {
+        const section = plan.visibleAncestor ? sectionOf.get(plan.visibleAncestor) : undefined;
+        if (!section) continue;
+        for (const path of paths.get(id) ?? []) {
+          if (path !== plan.category.path && (await save(pathKey(path), { kind: 'section', documentId: section }))) {
+            report.redirects.paths += 1;
+          }
+        }
+      }
+      for (const item of menuItems) {
         if (item.published !== 1 || !item.path || item.targetId === null) continue;
         if (item.view === 'category' || item.view === 'blog') {
           const plan = plans.get(item.targetId);
