@@ -11,7 +11,11 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
+const { fork } = require('node:child_process');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
+
+/** Set in the process that imports: the compiled app it loads. */
+const DIST_ENV = 'IMPORT_JOOMLA_DIST';
 
 const USAGE = `Usage:
   npm run import:joomla -- --mysql mysql://USER:PASSWORD@HOST:3306/DATABASE --site-root /path/to/old/site \\
@@ -120,11 +124,22 @@ const main = async () => {
   const reportFile = path.resolve(text('report') ?? path.join('.tmp', `import-joomla-${source}-${stamp}.json`));
 
   const started = Date.now();
-  console.log('Compiling the app…');
   const appDir = path.resolve(__dirname, '..');
-  const appContext = await compileStrapi({ appDir });
+  const compiled = process.env[DIST_ENV];
+  if (!compiled) {
+    // The import runs in a process of its own, after the compile: its memory is the import's alone.
+    console.log('Compiling the app…');
+    const { distDir } = await compileStrapi({ appDir });
+    const child = fork(__filename, process.argv.slice(2), {
+      env: { ...process.env, [DIST_ENV]: distDir ?? appDir },
+      stdio: 'inherit',
+    });
+    for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
+    const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+    process.exit(/** @type {number} */ (code));
+  }
   console.log('Starting Strapi (no HTTP server)…');
-  const app = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
+  const app = await createStrapi({ appDir, distDir: compiled, autoReload: false, serveAdminPanel: false }).load();
   app.log.level = 'warn';
   try {
     /** @type {Importer} */
@@ -145,7 +160,7 @@ const main = async () => {
       },
       (line) => console.log(line)
     );
-    // maxRSS is in kilobytes: the most memory the import held at once.
+    // maxRSS is in kilobytes: the most memory this process (the import, not the compile) held at once.
     console.log(`Peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
     console.log(
       `Done in ${((Date.now() - started) / 1000).toFixed(1)} s${report.warningCount ? '; read the warnings in the report' : ''}.`

@@ -58,10 +58,7 @@ export interface PortalTask extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    responsibleDepartments: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::department.department'
-    >;
+    responsibleDepartments: Schema.Attribute.Relation<'manyToMany', 'api::department.department'>;
     status: Schema.Attribute.Enumeration<['planned', 'in_progress', 'done']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'planned'>;

@@ -61,6 +61,7 @@ const importRun = (lib, database, args) =>
 
 module.exports = {
   order: 50,
+  byName: true,
   describe: 'npm run import:joomla over generated Joomla sites: articles per second and peak memory by size',
   /** @param {import('../run').ScenarioContext} context */
   async run({ database, lib }) {
