@@ -717,7 +717,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         ? plainText(article.introtext)
         : repairText(article.metadesc).text.trim();
       const data: Record<string, unknown> = {
-        title: clip(title.text, 300),
+        title: clip(title.text.trim() || article.alias.trim() || `Bài viết #${id}`, 300),
         summary: summarySource ? clip(summarySource, 1000) : null,
         body: converted.blocks,
         eventDate: vietnamDay(article.publishUp ?? article.created ?? new Date()),
