@@ -62,7 +62,8 @@ export interface WorkflowImportApi {
   /**
    * Records one "import" event for a document just written by an import, and puts it where the
    * old site had it: approved and published by the system (`published`), approved with a
-   * publication time (`scheduled`), or a draft. Joins the caller's transaction.
+   * publication time (`scheduled`), or a draft. Joins the caller's transaction. Answers the
+   * content fingerprint of the draft, as the import left it.
    */
   adopt(
     uid: string,
@@ -76,7 +77,7 @@ export interface WorkflowImportApi {
       publishAt?: string | null;
       unpublishAt?: string | null;
     }
-  ): Promise<void>;
+  ): Promise<string | null>;
   /** The content fingerprint of the document's current draft (null without one): an import compares it with what it wrote. */
   fingerprint(uid: string, documentId: string): Promise<string | null>;
 }

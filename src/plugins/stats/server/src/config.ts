@@ -29,7 +29,8 @@ export const configSchema = z.object({
   /** Buffered views are written to the database this often (ms); a crash loses at most this much. */
   flushIntervalMs: wholeNumber('STATS_FLUSH_INTERVAL_MS', 50, 10 * 60 * 1000).default(2000),
   /** Views carried over from the old site, added to the site total. */
-  legacyTotal: wholeNumber('STATS_LEGACY_TOTAL', 0).default(0),
+  // Negative allowed: after an import, archived articles' hits count here but not in the old total.
+  legacyTotal: setting(z.int(), 'STATS_LEGACY_TOTAL', 'a whole number (negative allowed)').default(0),
   /**
    * Every Redis key starts with this, when REDIS_URL shares the state (presence, dedup, pending
    * views) between instances; the connection comes from src/shared/redis.ts.

@@ -16,7 +16,7 @@ const imports = ({ strapi }: { strapi: Core.Strapi }): WorkflowImportApi => ({
     const workflow = getService(strapi, 'workflow');
     const actor: Actor = { kind: 'system', name: importer };
     const target: ImportedState = state;
-    await strapi.db.transaction(async () => {
+    return strapi.db.transaction(async () => {
       const review = await workflow.lock(uid, documentId);
       const current = await getService(strapi, 'fingerprint').of(uid, documentId);
       if (target === 'draft') {
@@ -24,9 +24,9 @@ const imports = ({ strapi }: { strapi: Core.Strapi }): WorkflowImportApi => ({
           comment,
           patch: { fingerprint: null, publishAt: null, unpublishAt: null },
         });
-        return;
+        return current;
       }
-      const approved = await workflow.transition(review, 'import', 'approved', actor, {
+      await workflow.transition(review, 'import', 'approved', actor, {
         comment,
         patch: {
           fingerprint: current,
@@ -44,7 +44,8 @@ const imports = ({ strapi }: { strapi: Core.Strapi }): WorkflowImportApi => ({
           if (review) await workflow.transition(review, 'schedule', review.state, actor, { patch: { unpublishAt } });
         }
       }
-      return approved;
+      // Publishing copies the draft; the draft itself is what it was.
+      return current;
     });
   },
 

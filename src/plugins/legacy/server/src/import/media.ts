@@ -15,21 +15,6 @@ export type MediaOutcome =
 const FILE_UID = 'plugin::upload.file';
 const HASH = 'sha256';
 
-const MIME: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.ppt': 'application/vnd.ms-powerpoint',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-};
-
 const sha256Of = (file: string): Promise<string> =>
   new Promise((resolve, reject) => {
     const hash = crypto.createHash('sha256');
@@ -88,7 +73,8 @@ export const mediaStore = (strapi: Core.Strapi, { siteRoot, dryRun }: { siteRoot
         formats: null,
         hash: sha256.slice(0, 16),
         ext: path.extname(name).toLowerCase(),
-        mime: MIME[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
+        // Not read in a dry run; a real upload's type comes from its bytes (the media plugin's guard).
+        mime: 'application/octet-stream',
         size: stat.size / 1000,
         previewUrl: null,
         provider: 'local',
@@ -107,7 +93,8 @@ export const mediaStore = (strapi: Core.Strapi, { siteRoot, dryRun }: { siteRoot
           files: {
             filepath: full,
             originalFilename: name,
-            mimetype: MIME[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
+            // The media plugin's guard reads the type from the bytes and sets it.
+            mimetype: 'application/octet-stream',
             size: stat.size,
           },
         })) as StoredFile[];
@@ -137,8 +124,8 @@ export const mediaStore = (strapi: Core.Strapi, { siteRoot, dryRun }: { siteRoot
     /** The pictures of a `{gallery}folder{/gallery}` (under images/), sorted by name. */
     gallery(folder: string): string[] {
       const relative = path.posix.join('images', folder.replace(/^\/+|\/+$/g, ''));
-      const full = locate(relative) === null ? path.resolve(root, relative) : null;
-      if (!full || !full.startsWith(root + path.sep)) return [];
+      const full = path.resolve(root, relative);
+      if (!full.startsWith(root + path.sep)) return [];
       try {
         return fs
           .readdirSync(full)

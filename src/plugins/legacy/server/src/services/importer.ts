@@ -744,28 +744,22 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         const exists = documentId
           ? Boolean(await strapi.db.query(UID.article).findOne({ where: { documentId }, select: ['id'] }))
           : false;
-        if (documentId && exists) {
-          await strapi.documents(UID.article).update({ documentId, data: data as never });
-        } else {
-          const created: { documentId: string } = await strapi
-            .documents(UID.article)
-            .create({ data: { ...data, slug } as never });
-          documentId = created.documentId;
-        }
-        await ctx.workflow.adopt(UID.article, documentId, {
+        const written: { documentId: string; slug?: string | null } | null =
+          documentId && exists
+            ? await strapi.documents(UID.article).update({ documentId, data: data as never })
+            : await strapi.documents(UID.article).create({ data: { ...data, slug } as never });
+        documentId = written?.documentId ?? documentId;
+        if (!documentId) throw new Error('the Document Service wrote no article');
+        const writtenFingerprint = await ctx.workflow.adopt(UID.article, documentId, {
           state: fate.state,
           importer: ctx.importerName,
           comment: `Imported from ${source} #${id}`,
           publishAt: fate.publishAt,
           unpublishAt: fate.unpublishAt,
         });
-        const writtenFingerprint = await ctx.workflow.fingerprint(UID.article, documentId);
         if (ctx.views && article.hits !== hitsBefore) {
           await ctx.views.addImportedViews(new Map([[documentId, article.hits - hitsBefore]]));
         }
-        const stored = (await strapi.db.query(UID.article).findOne({ where: { documentId }, select: ['slug'] })) as {
-          slug: string;
-        } | null;
         if (
           await saveAddress(source, ctx.hosts, articleKey(id), {
             kind: 'article',
@@ -789,7 +783,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
           kind: 'article',
           oldId: String(id),
           targetDocumentId: documentId,
-          slug: stored?.slug ?? slug,
+          slug: written?.slug ?? slug,
           sourceHash,
           writtenFingerprint,
           hits: article.hits,
