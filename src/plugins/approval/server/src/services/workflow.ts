@@ -165,9 +165,10 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A review row for a document that has none: a draft, or published if the draft is the live content. */
     async create(uid: WorkflowUID, documentId: string): Promise<Review> {
-      const draft = await fingerprints().of(uid, documentId, 'draft');
+      // A document with nothing online (every new one) is a draft: its draft needs no fingerprint.
       const live = await fingerprints().of(uid, documentId, 'published');
-      const state: ReviewState = live && live === draft ? 'published' : 'draft';
+      const state: ReviewState =
+        live && live === (await fingerprints().of(uid, documentId, 'draft')) ? 'published' : 'draft';
       const review = (await strapi.db.query(REVIEW_UID).create({
         data: { targetUid: uid, targetDocumentId: documentId, state, publishedFingerprint: live },
       })) as Review;
@@ -541,6 +542,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         data: { [STATE_ATTRIBUTE]: review.state },
       });
 
+      // A draft with nothing online has no approval to void and no live version to match: no fingerprint needed.
+      if ((review.state === 'draft' || review.state === 'rejected') && !review.publishedFingerprint) return;
       const current = await fingerprints().of(uid, documentId);
       const schedule = { publishAt: null, unpublishAt: review.unpublishAt };
       if ((review.state === 'submitted' || review.state === 'approved') && current !== review.fingerprint) {
